@@ -1,0 +1,55 @@
+// The browser mode: the handler table, the database and the HTTP server in one Node
+// process. `npm run serve`, the end-to-end tests and the Electron-less `npm start`
+// fallback all come through here.
+import path from 'node:path';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createAppContext, closeAppContext, type AppContext } from './context';
+import { handlers } from './handlers/index';
+import { startHttpServer, type RunningServer } from './http';
+
+export interface BrowserModeOptions {
+  home: string;
+  host?: string;
+  port?: number;
+  rendererDir?: string | null;
+  token?: string;
+}
+
+export interface BrowserMode {
+  ctx: AppContext;
+  server: RunningServer;
+  stop(): Promise<void>;
+}
+
+/** out/renderer of this checkout, when it has been built. */
+export function builtRendererDir(): string | null {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const dir = path.resolve(here, '../../out/renderer');
+  return fs.existsSync(path.join(dir, 'index.html')) ? dir : null;
+}
+
+export async function startBrowserMode(options: BrowserModeOptions): Promise<BrowserMode> {
+  const ctx = createAppContext({ home: options.home, mode: 'browser' });
+  try {
+    const server = await startHttpServer({
+      table: handlers,
+      ctx,
+      host: options.host,
+      port: options.port,
+      token: options.token,
+      rendererDir: options.rendererDir === undefined ? builtRendererDir() : options.rendererDir,
+    });
+    return {
+      ctx,
+      server,
+      stop: async () => {
+        await server.close();
+        closeAppContext(ctx);
+      },
+    };
+  } catch (err) {
+    closeAppContext(ctx);
+    throw err;
+  }
+}

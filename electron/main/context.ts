@@ -1,0 +1,50 @@
+// Everything a handler may use. Built once per process by createAppContext (desktop
+// app, browser mode, CLIs and tests alike) so all of them run the same code.
+import path from 'node:path';
+import fs from 'node:fs';
+import { openDatabase, type Db } from './db/connection';
+import { databaseFile } from './paths';
+import { EventBus } from './events';
+import { createLogger, type Logger } from './log';
+import { JobRegistry } from './jobs';
+
+export interface AppContext {
+  db: Db;
+  home: string;
+  mode: 'electron' | 'browser';
+  events: EventBus;
+  log: Logger;
+  jobs: JobRegistry;
+  versions: { electron: string | null; chrome: string | null };
+}
+
+export interface CreateContextOptions {
+  home: string;
+  mode: 'electron' | 'browser';
+  nativeBinding?: string;
+  versions?: { electron: string | null; chrome: string | null };
+  logToConsole?: boolean;
+}
+
+export function createAppContext(options: CreateContextOptions): AppContext {
+  const home = path.resolve(options.home);
+  fs.mkdirSync(home, { recursive: true });
+  const log = createLogger(home, { console: options.logToConsole ?? true });
+  const { db, notices } = openDatabase(databaseFile(home), { nativeBinding: options.nativeBinding });
+  for (const n of notices) log.warn(n.message);
+  const events = new EventBus();
+  return {
+    db,
+    home,
+    mode: options.mode,
+    events,
+    log,
+    jobs: new JobRegistry(events),
+    versions: options.versions ?? { electron: null, chrome: null },
+  };
+}
+
+export function closeAppContext(ctx: AppContext): void {
+  ctx.jobs.cancelAll();
+  if (ctx.db.open) ctx.db.close();
+}

@@ -1,0 +1,10 @@
+// The handler table: every channel of the contract, once. Both transports
+// (electron/main/ipc.ts and electron/main/http.ts) serve exactly this object.
+import type { HandlerTable } from './types';
+import { appHandlers } from './app';
+import { settingsHandlers } from './settings';
+
+export const handlers: HandlerTable = {
+  ...appHandlers,
+  ...settingsHandlers,
+};

@@ -1,0 +1,41 @@
+// The Electron transport: every channel of the handler table registered with
+// ipcMain.handle behind one wrapper that checks the sender frame is the app's own
+// page before validating and dispatching. The only file (with the preload) that
+// may touch ipcMain; a lint rule enforces it.
+import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { channelNames, type EventMap, type EventName } from '../../shared/ipc/contract';
+import { fail, type Result } from '../../shared/ipc/result';
+import type { AppContext } from './context';
+import { dispatch } from './dispatch';
+import type { HandlerTable } from './handlers/types';
+
+/** The preload listens on this one channel for main -> renderer events. */
+export const EVENT_CHANNEL = 'gridscout:event';
+
+export function registerIpc(
+  table: HandlerTable,
+  ctx: AppContext,
+  isAppUrl: (url: string) => boolean,
+): () => void {
+  for (const name of channelNames) {
+    ipcMain.handle(name, async (event: IpcMainInvokeEvent, payload: unknown): Promise<Result<unknown>> => {
+      const url = event.senderFrame?.url ?? '';
+      if (!isAppUrl(url)) {
+        ctx.log.warn(`Refused ${name} from a frame that is not the app's page.`);
+        return fail('forbidden', 'This request did not come from the GridScout window.');
+      }
+      return dispatch(table, ctx, name, payload);
+    });
+  }
+  return () => {
+    for (const name of channelNames) ipcMain.removeHandler(name);
+  };
+}
+
+/** Forward main -> renderer events to a window for as long as it lives. */
+export function forwardEvents(ctx: AppContext, contents: WebContents): void {
+  const unsubscribe = ctx.events.subscribe(<K extends EventName>(name: K, payload: EventMap[K]) => {
+    if (!contents.isDestroyed()) contents.send(EVENT_CHANNEL, name, payload);
+  });
+  contents.once('destroyed', unsubscribe);
+}

@@ -1,0 +1,114 @@
+// The renderer's one way to the main side, the same typed API over either transport:
+// window.gridscout (the preload) in the desktop app, HTTP + Server-Sent Events in the
+// browser mode. Views and stores import `api` and never know which one they got.
+import type { Channel, EventMap, EventName, RequestOf, ResponseOf } from '../../shared/ipc/contract';
+import type { EventListenerFn, PreloadApi } from '../../shared/ipc/bridge';
+import type { Result } from '../../shared/ipc/result';
+
+declare global {
+  interface Window {
+    gridscout?: PreloadApi;
+  }
+}
+
+export interface Api {
+  transport: 'ipc' | 'http';
+  call<C extends Channel>(channel: C, payload: RequestOf<C>): Promise<Result<ResponseOf<C>>>;
+  onEvent(listener: EventListenerFn): () => void;
+}
+
+function ipcApi(bridge: PreloadApi): Api {
+  return {
+    transport: 'ipc',
+    call: (channel, payload) => bridge.channels[channel](payload),
+    onEvent: (listener) => bridge.onEvent(listener),
+  };
+}
+
+function httpApi(token: string): Api {
+  const listeners = new Set<EventListenerFn>();
+  let stream: AbortController | null = null;
+
+  const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+
+  async function call<C extends Channel>(channel: C, payload: RequestOf<C>): Promise<Result<ResponseOf<C>>> {
+    try {
+      const res = await fetch(`/api/${channel}`, { method: 'POST', headers, body: JSON.stringify(payload ?? {}) });
+      return (await res.json()) as Result<ResponseOf<C>>;
+    } catch {
+      return { ok: false, error: { code: 'unavailable', message: 'The GridScout server is not reachable. Is it still running?' } };
+    }
+  }
+
+  // EventSource cannot send an Authorization header, so the stream is read with fetch
+  // (the token never goes into a URL). It reconnects after a dropped connection.
+  async function readEvents(signal: AbortSignal): Promise<void> {
+    while (!signal.aborted) {
+      try {
+        const res = await fetch('/api/events', { headers, signal });
+        if (!res.body) throw new Error('no stream');
+        const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+        let buffer = '';
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          buffer += value;
+          let cut: number;
+          while ((cut = buffer.indexOf('\n\n')) >= 0) {
+            dispatchFrame(buffer.slice(0, cut));
+            buffer = buffer.slice(cut + 2);
+          }
+        }
+      } catch {
+        if (signal.aborted) return;
+      }
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+
+  function dispatchFrame(frame: string): void {
+    let name = '';
+    let data = '';
+    for (const line of frame.split('\n')) {
+      if (line.startsWith('event: ')) name = line.slice(7);
+      else if (line.startsWith('data: ')) data += line.slice(6);
+    }
+    if (!name || !data) return;
+    const payload = JSON.parse(data) as EventMap[EventName];
+    for (const l of listeners) l(name as EventName, payload as never);
+  }
+
+  return {
+    transport: 'http',
+    call,
+    onEvent(listener) {
+      listeners.add(listener);
+      if (!stream) {
+        stream = new AbortController();
+        void readEvents(stream.signal);
+      }
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) {
+          stream?.abort();
+          stream = null;
+        }
+      };
+    },
+  };
+}
+
+function createApi(): Api {
+  if (window.gridscout) return ipcApi(window.gridscout);
+  const token = document.querySelector<HTMLMetaElement>('meta[name="gridscout-token"]')?.content ?? '';
+  return httpApi(token);
+}
+
+export const api: Api = createApi();
+
+/** Unwraps a Result for code that shows errors through a thrown Error (stores, loaders). */
+export async function callOrThrow<C extends Channel>(channel: C, payload: RequestOf<C>): Promise<ResponseOf<C>> {
+  const result = await api.call(channel, payload);
+  if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
+  return result.value;
+}

@@ -1,0 +1,84 @@
+// The one contract between the renderer and the main process. Every feature is a
+// channel here: a zod schema for its request (validated at the boundary by both
+// transports) and a phantom type for its response. The renderer's client
+// (renderer/src/api.ts) and the main's handler table (electron/main/handlers)
+// are both typed from this map, so a mismatch is a compile error.
+import { z } from 'zod';
+import type { AppInfo, AppStatus, Settings } from './types';
+
+/**
+ * A channel: request schema plus a phantom response type (never read at run time).
+ * Curried so the response type is named and the request type is inferred:
+ * `channel<AppInfo>()(schema)`.
+ */
+function channel<Res>() {
+  return <Req extends z.ZodType>(request: Req): { request: Req; response: Res } => ({
+    request,
+    response: undefined as unknown as Res,
+  });
+}
+
+const empty = z.object({}).strict();
+
+export const themeSchema = z.enum(['system', 'light', 'dark']);
+
+export const settingsPatchSchema = z
+  .object({
+    theme: themeSchema.optional(),
+    feedbackRepo: z
+      .string()
+      .regex(/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/, 'owner/name, e.g. gridscout/gridscout')
+      .optional(),
+    defaultScoring: z.enum(['standard', 'half', 'ppr']).optional(),
+  })
+  .strict();
+
+export const contract = {
+  /** Version, runtime versions, data sources and licences (About view). */
+  'app.info': channel<AppInfo>()(empty),
+  /** First-run state, database notices (e.g. a corrupt file moved aside), row counts. */
+  'app.status': channel<AppStatus>()(empty),
+  /** Dismiss a notice shown in the shell once the user has read it. */
+  'app.dismissNotice': channel<AppStatus>()(
+    z.object({ id: z.string().min(1).max(100) }).strict(),
+  ),
+  'settings.get': channel<Settings>()(empty),
+  'settings.update': channel<Settings>()(settingsPatchSchema),
+  /** Ask a long-running job (import, refresh, training, backtest) to stop. */
+  'jobs.cancel': channel<{ cancelled: boolean }>()(
+    z.object({ jobId: z.string().min(1).max(100) }).strict(),
+  ),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>;
+export type ParsedRequestOf<C extends Channel> = z.output<Contract[C]['request']>;
+export type ResponseOf<C extends Channel> = Contract[C]['response'];
+
+export const channelNames = Object.keys(contract) as Channel[];
+
+export function isChannel(name: string): name is Channel {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+// ---- main -> renderer events ---------------------------------------------------
+
+/** Progress of a long job; `fraction` is null while the total is not yet known. */
+export interface JobProgress {
+  jobId: string;
+  kind: 'import' | 'refresh' | 'train' | 'backtest' | 'feedback';
+  phase: string;
+  fraction: number | null;
+  done: boolean;
+  error?: string;
+}
+
+export interface EventMap {
+  'job.progress': JobProgress;
+  /** Something changed that views showing it should reload (e.g. after an import). */
+  'data.changed': { tables: string[] };
+}
+
+export type EventName = keyof EventMap;
+export const eventNames: EventName[] = ['job.progress', 'data.changed'];
