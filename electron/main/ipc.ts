@@ -2,8 +2,8 @@
 // ipcMain.handle behind one wrapper that checks the sender frame is the app's own
 // page before validating and dispatching. The only file (with the preload) that
 // may touch ipcMain; a lint rule enforces it.
-import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { channelNames, type EventMap, type EventName } from '../../shared/ipc/contract';
+import type { IpcMain, WebContents } from 'electron';
+import { channelNames, type Channel, type EventMap, type EventName } from '../../shared/ipc/contract';
 import { fail, type Result } from '../../shared/ipc/result';
 import type { AppContext } from './context';
 import { dispatch } from './dispatch';
@@ -12,21 +12,41 @@ import type { HandlerTable } from './handlers/types';
 /** The preload listens on this one channel for main -> renderer events. */
 export const EVENT_CHANNEL = 'gridscout:event';
 
-export function registerIpc(
+/** The part of IpcMainInvokeEvent the guard reads. */
+export interface InvokeEventLike {
+  senderFrame: { url: string } | null;
+}
+
+export type IpcListener = (event: InvokeEventLike, payload: unknown) => Promise<Result<unknown>>;
+
+/** One listener per channel: sender check, then the shared dispatch (validation, Result). */
+export function createIpcListeners(
   table: HandlerTable,
   ctx: AppContext,
   isAppUrl: (url: string) => boolean,
-): () => void {
-  for (const name of channelNames) {
-    ipcMain.handle(name, async (event: IpcMainInvokeEvent, payload: unknown): Promise<Result<unknown>> => {
+): Record<Channel, IpcListener> {
+  const entries = channelNames.map((name): [Channel, IpcListener] => [
+    name,
+    async (event, payload) => {
       const url = event.senderFrame?.url ?? '';
       if (!isAppUrl(url)) {
         ctx.log.warn(`Refused ${name} from a frame that is not the app's page.`);
         return fail('forbidden', 'This request did not come from the GridScout window.');
       }
       return dispatch(table, ctx, name, payload);
-    });
-  }
+    },
+  ]);
+  return Object.fromEntries(entries) as Record<Channel, IpcListener>;
+}
+
+export function registerIpc(
+  ipcMain: IpcMain,
+  table: HandlerTable,
+  ctx: AppContext,
+  isAppUrl: (url: string) => boolean,
+): () => void {
+  const listeners = createIpcListeners(table, ctx, isAppUrl);
+  for (const name of channelNames) ipcMain.handle(name, (event, payload) => listeners[name](event, payload));
   return () => {
     for (const name of channelNames) ipcMain.removeHandler(name);
   };
