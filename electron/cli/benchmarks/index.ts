@@ -1,0 +1,5 @@
+// Every benchmark `npm run bench` runs, in order. Add an entry with one line.
+import type { Benchmark } from './types';
+import { httpRoundTrip } from './http';
+
+export const benchmarks: Benchmark[] = [httpRoundTrip];
