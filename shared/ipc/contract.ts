@@ -74,17 +74,11 @@ export interface JobProgress {
   error?: string;
 }
 
-/** The shell's views, in navigation order (the desktop menu's Ctrl+1.. follow it). */
-export const appViews = ['players', 'rankings', 'draft', 'leagues', 'feedback', 'data', 'settings', 'about'] as const;
-export type AppView = (typeof appViews)[number];
-
 export interface EventMap {
   'job.progress': JobProgress;
-  /** The desktop menu (or a keyboard accelerator) asks the shell to show a view. */
-  'app.navigate': { view: AppView };
   /** Something changed that views showing it should reload (e.g. after an import). */
   'data.changed': { tables: string[] };
 }
 
 export type EventName = keyof EventMap;
-export const eventNames: EventName[] = ['job.progress', 'data.changed', 'app.navigate'];
+export const eventNames: EventName[] = ['job.progress', 'data.changed'];
