@@ -1,2 +1,127 @@
-import { app } from 'electron';
-app.whenReady().then(() => app.quit());
+// The desktop app: lifecycle, the one window, the menu, and the glue that puts the same
+// handler table the browser mode serves behind Electron IPC. Everything else lives in
+// modules that run in plain Node (see GUIDE.md, "one handler table, two transports").
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
+import { closeAppContext, createAppContext, type AppContext } from './context';
+import { DatabaseTooNewError } from './db/migrate';
+import { handlers } from './handlers/index';
+import { forwardEvents, registerIpcOnMain } from './ipc';
+import { guardSession, guardWebContents, isAppUrl, openExternalSafely, type GuardDeps } from './security';
+import { checkForUpdates } from './updater';
+import { appConfig } from './version';
+import { buildAppMenu, createMainWindow, viewUrl, type MenuView } from './window';
+
+const here = path.dirname(fileURLToPath(import.meta.url)); // out/main
+const PRELOAD = path.join(here, '../preload/index.cjs');
+const INDEX_HTML = path.join(here, '../renderer/index.html');
+
+// electron-vite's dev server in development; the built files otherwise.
+const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const pageUrl = devUrl ?? pathToFileURL(INDEX_HTML).href;
+const appRoot = devUrl ? `${new URL(devUrl).origin}/` : pathToFileURL(path.dirname(INDEX_HTML) + path.sep).href;
+
+// GRIDSCOUT_HOME moves the app folder (tests, portable use); must be set before 'ready'
+// and before the single-instance lock, which is per folder.
+if (process.env.GRIDSCOUT_HOME) app.setPath('userData', path.resolve(process.env.GRIDSCOUT_HOME));
+
+app.enableSandbox();
+
+let ctx: AppContext | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+function fatal(title: string, message: string): void {
+  dialog.showErrorBox(title, message);
+  app.exit(1);
+}
+
+function guardDeps(): GuardDeps {
+  return { appRoot, shell, log: ctx?.log ?? console };
+}
+
+/** Menu navigation: a fragment-only change of the page's URL, which its hash router follows. */
+function navigate(view: MenuView): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+  void mainWindow.webContents.loadURL(viewUrl(pageUrl, view));
+}
+
+function informDialog(title: string, message: string): void {
+  const options = { type: 'info' as const, title, message, buttons: ['OK'] };
+  void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+}
+
+function openWindow(appCtx: AppContext): void {
+  const win = createMainWindow({ preload: PRELOAD, pageUrl });
+  forwardEvents(appCtx, win.webContents);
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  mainWindow = win;
+}
+
+async function start(): Promise<void> {
+  try {
+    ctx = createAppContext({
+      home: app.getPath('userData'),
+      mode: 'electron',
+      // `npm start` passes the better-sqlite3 build for Electron's ABI (kept outside
+      // node_modules so Node's build still serves the tests). The packaged app carries
+      // an in-place Electron build, so it ignores the variable.
+      nativeBinding: app.isPackaged ? undefined : process.env.GRIDSCOUT_SQLITE_BINDING || undefined,
+      versions: { electron: process.versions.electron, chrome: process.versions.chrome },
+    });
+  } catch (err) {
+    if (err instanceof DatabaseTooNewError) return fatal('GridScout needs an update', err.message);
+    return fatal('GridScout could not start', (err as Error).message);
+  }
+  const appCtx = ctx;
+  appCtx.log.info(`GridScout ${app.getVersion()} starting (Electron ${process.versions.electron}), home ${appCtx.home}`);
+
+  guardSession(session.defaultSession, guardDeps());
+  await registerIpcOnMain(handlers, appCtx, (url) => isAppUrl(url, appRoot));
+
+  Menu.setApplicationMenu(
+    buildAppMenu({
+      navigate,
+      openExternal: (url) => openExternalSafely(url, guardDeps()),
+      checkForUpdates: () => void checkForUpdates({ isPackaged: app.isPackaged, log: appCtx.log, inform: informDialog }),
+      repo: appConfig().feedbackRepo,
+    }),
+  );
+
+  openWindow(appCtx);
+  // Printing (a draft board to PDF) hooks in here later: mainWindow.webContents.printToPDF.
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another GridScout already has this folder open: it gets focus (below), this one leaves.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  // Every web contents (the window, devtools, anything a bug might open) gets the guards.
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, guardDeps()));
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('activate', () => {
+    // macOS: clicking the dock icon with no window open brings the window back.
+    if (ctx && BrowserWindow.getAllWindows().length === 0) openWindow(ctx);
+  });
+
+  app.on('will-quit', () => {
+    if (ctx) closeAppContext(ctx);
+    ctx = null;
+  });
+
+  app.whenReady().then(start, (err: unknown) => fatal('GridScout could not start', String(err)));
+}

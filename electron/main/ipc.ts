@@ -52,6 +52,19 @@ export function registerIpc(
   };
 }
 
+/**
+ * registerIpc on Electron's own ipcMain, for index.ts (the lint rule keeps ipcMain in this
+ * file). Imported lazily so the rest of this module still loads in plain Node for tests.
+ */
+export async function registerIpcOnMain(
+  table: HandlerTable,
+  ctx: AppContext,
+  isAppUrl: (url: string) => boolean,
+): Promise<() => void> {
+  const { ipcMain } = await import('electron');
+  return registerIpc(ipcMain, table, ctx, isAppUrl);
+}
+
 /** Forward main -> renderer events to a window for as long as it lives. */
 export function forwardEvents(ctx: AppContext, contents: WebContents): void {
   const unsubscribe = ctx.events.subscribe(<K extends EventName>(name: K, payload: EventMap[K]) => {
