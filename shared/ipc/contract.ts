@@ -5,6 +5,7 @@
 // are both typed from this map, so a mismatch is a compile error.
 import { z } from 'zod';
 import type { AppInfo, AppStatus, Settings } from './types';
+import type { DeviceFlowStatus, FeedbackListing, FeedbackReport, FeedbackStatus, FeedbackTokenStatus } from './types';
 
 /**
  * A channel: request schema plus a phantom response type (never read at run time).
@@ -33,6 +34,19 @@ export const settingsPatchSchema = z
   })
   .strict();
 
+// ---- feedback (issue 6) ----
+export const feedbackKindSchema = z.enum(['bug', 'idea', 'data', 'question']);
+export const feedbackSubmitSchema = z
+  .object({
+    kind: feedbackKindSchema,
+    title: z.string().trim().min(1, 'a title is needed').max(200),
+    body: z.string().max(20_000),
+    contact: z.string().trim().max(200).optional(),
+    includeDiagnostics: z.boolean().optional(),
+  })
+  .strict();
+const feedbackIdSchema = z.object({ id: z.string().uuid() }).strict();
+
 export const contract = {
   /** Version, runtime versions, data sources and licences (About view). */
   'app.info': channel<AppInfo>()(empty),
@@ -48,6 +62,23 @@ export const contract = {
   'jobs.cancel': channel<{ cancelled: boolean }>()(
     z.object({ jobId: z.string().min(1).max(100) }).strict(),
   ),
+  /** Write a report to the outbox (it is sent when GitHub is reachable and a token is there). */
+  'feedback.submit': channel<{ id: string; status: FeedbackStatus }>()(feedbackSubmitSchema),
+  /** Past reports, newest first, with the sender's state. */
+  'feedback.list': channel<FeedbackListing>()(empty),
+  /** Queue a failed report again (after fixing the token or the repository). */
+  'feedback.retry': channel<FeedbackReport>()(feedbackIdSchema),
+  /** The diagnostics a report would carry, exactly as they would be sent (redacted). */
+  'feedback.diagnostics': channel<{ text: string }>()(empty),
+  /** GitHub's new-issue page prefilled with a queued report, for filing without a token. */
+  'feedback.prefilledUrl': channel<{ url: string; shortened: boolean }>()(feedbackIdSchema),
+  'feedback.token.status': channel<FeedbackTokenStatus>()(empty),
+  'feedback.token.set': channel<FeedbackTokenStatus>()(z.object({ token: z.string().min(1).max(300) }).strict()),
+  'feedback.token.clear': channel<FeedbackTokenStatus>()(empty),
+  /** GitHub device-flow sign-in: start shows a code to enter on github.com/login/device. */
+  'feedback.signIn.start': channel<DeviceFlowStatus>()(empty),
+  'feedback.signIn.status': channel<DeviceFlowStatus>()(empty),
+  'feedback.signIn.cancel': channel<DeviceFlowStatus>()(empty),
 } as const;
 
 export type Contract = typeof contract;

@@ -43,3 +43,66 @@ export interface Settings {
   feedbackRepo: string;
   defaultScoring: ScoringPreset;
 }
+
+// ---- feedback (issue 6) ----------------------------------------------------------
+
+export type FeedbackKind = 'bug' | 'idea' | 'data' | 'question';
+export type FeedbackStatus = 'queued' | 'sending' | 'sent' | 'failed';
+
+export interface FeedbackReport {
+  id: string;
+  kind: FeedbackKind;
+  title: string;
+  body: string;
+  contact: string | null;
+  includesDiagnostics: boolean;
+  repo: string;
+  status: FeedbackStatus;
+  attempts: number;
+  /** When the sender tries again (queued reports); null once sent or failed. */
+  nextAttemptAt: string | null;
+  /** Why the last attempt did not deliver, in words a user can act on. */
+  lastError: string | null;
+  issueNumber: number | null;
+  issueUrl: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+export type FeedbackSenderState =
+  | 'idle'
+  | 'sending'
+  | 'offline'
+  | 'rate-limited'
+  | 'no-token'
+  | 'token-rejected'
+  | 'stopped';
+
+export interface FeedbackSenderStatus {
+  state: FeedbackSenderState;
+  message: string;
+  /** The end of a rate-limit window GitHub announced, while it is closed. */
+  rateLimitedUntil: string | null;
+}
+
+export interface FeedbackListing {
+  reports: FeedbackReport[];
+  sender: FeedbackSenderStatus;
+}
+
+export interface FeedbackTokenStatus {
+  /** env: GRIDSCOUT_GITHUB_TOKEN; stored: encrypted by the OS; session: kept in memory only. */
+  source: 'env' | 'stored' | 'session' | 'none';
+  /** False where the OS offers no encryption (then a pasted token lasts until the app closes). */
+  canPersist: boolean;
+  apiUrl: string;
+  deviceFlowAvailable: boolean;
+}
+
+export interface DeviceFlowStatus {
+  state: 'idle' | 'pending' | 'granted' | 'denied' | 'expired' | 'error';
+  userCode: string | null;
+  verificationUri: string | null;
+  expiresAt: string | null;
+  message: string | null;
+}

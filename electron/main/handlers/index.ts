@@ -3,8 +3,10 @@
 import type { HandlerTable } from './types';
 import { appHandlers } from './app';
 import { settingsHandlers } from './settings';
+import { feedbackHandlers } from './feedback';
 
 export const handlers: HandlerTable = {
   ...appHandlers,
   ...settingsHandlers,
+  ...feedbackHandlers,
 };

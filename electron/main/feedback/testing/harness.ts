@@ -1,0 +1,72 @@
+// Shared by the feedback tests: fast sender tuning, a context with the feedback
+// service pointed at a fake GitHub, and polling helpers.
+import { closeAppContext, type AppContext } from '../../context';
+import { dispatch } from '../../dispatch';
+import { handlers } from '../../handlers/index';
+import type { SenderTuning } from '../sender';
+import { startFeedback, stopFeedback, type FeedbackService } from '../service';
+import { openContext } from './context';
+
+export const FAST: Partial<SenderTuning> = {
+  backoffBaseMs: 50,
+  backoffCapMs: 400,
+  maxSleepMs: 100,
+  requestTimeoutMs: 400,
+  writePaceMs: 10,
+  searchPaceMs: 10,
+  notificationPaceMs: 10,
+  readRetryBaseMs: 20,
+  secondaryFallbackMs: 1000,
+};
+
+export interface Running {
+  ctx: AppContext;
+  service: FeedbackService;
+  close(): Promise<void>;
+}
+
+export function openWithFeedback(
+  home: string,
+  env: NodeJS.ProcessEnv,
+  tuning: Partial<SenderTuning> = FAST,
+  extra: { random?: () => number } = {},
+): Running {
+  const ctx = openContext(home);
+  const service = startFeedback(ctx, { env, tuning, random: extra.random });
+  return {
+    ctx,
+    service,
+    close: async () => {
+      await stopFeedback(ctx);
+      closeAppContext(ctx);
+    },
+  };
+}
+
+export async function call<T = unknown>(ctx: AppContext, channel: string, payload: unknown = {}): Promise<T> {
+  const result = await dispatch(handlers, ctx, channel, payload);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
+  return result.value as T;
+}
+
+export async function waitFor(what: string, check: () => boolean, timeoutMs = 20_000, everyMs = 25): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Seeded PRNG (mulberry32) for reproducible fault plans. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
