@@ -36,9 +36,25 @@ export const KICKING_STATS = [
   'pat_missed',
 ] as const;
 
+// Team defence / special teams (DST) per game. pts_allowed is priced by brackets, game by
+// game; the others are linear. Zero on every player line.
+export const DEFENSE_STATS = [
+  'def_sacks',
+  'def_int',
+  'def_fum_rec',
+  'def_td', // defensive and return TDs by the unit
+  'def_safety',
+  'def_blk_kick',
+  'pts_allowed',
+] as const;
+
+/** Every stat key, in a fixed order (column order of the fast scoring path). */
+export const STAT_KEYS = [...OFFENSE_STATS, ...KICKING_STATS, ...DEFENSE_STATS] as const;
+
 export type OffenseStat = (typeof OFFENSE_STATS)[number];
 export type KickingStat = (typeof KICKING_STATS)[number];
-export type StatKey = OffenseStat | KickingStat;
+export type DefenseStat = (typeof DEFENSE_STATS)[number];
+export type StatKey = OffenseStat | KickingStat | DefenseStat;
 
 export type StatLine = Record<StatKey, number>;
 
@@ -49,6 +65,7 @@ export function emptyStatLine(): StatLine {
   const line = {} as StatLine;
   for (const k of OFFENSE_STATS) line[k] = 0;
   for (const k of KICKING_STATS) line[k] = 0;
+  for (const k of DEFENSE_STATS) line[k] = 0;
   return line;
 }
 

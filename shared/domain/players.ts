@@ -1,0 +1,71 @@
+// Player identity helpers shared by the importers, search and the views.
+import type { FantasyPosition } from './stats';
+
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v']);
+
+/**
+ * The key names are matched and searched by: lower case, accents and punctuation
+ * dropped, generational suffixes removed ("D.K. Metcalf" -> "dk metcalf",
+ * "Odell Beckham Jr." -> "odell beckham", "Amon-Ra St. Brown" -> "amonra st brown").
+ */
+export function normaliseName(name: string): string {
+  const words = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[.'’`-]/g, '')
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+  while (words.length > 1 && SUFFIXES.has(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}
+
+/** Maps a roster position to the fantasy position it scores as (null: not drafted). */
+export function fantasyPosition(position: string | null | undefined): FantasyPosition | null {
+  switch ((position ?? '').toUpperCase()) {
+    case 'QB':
+      return 'QB';
+    case 'RB':
+    case 'FB':
+    case 'HB':
+      return 'RB';
+    case 'WR':
+      return 'WR';
+    case 'TE':
+      return 'TE';
+    case 'K':
+    case 'PK':
+      return 'K';
+    case 'DST':
+    case 'DEF':
+    case 'D/ST':
+      return 'DST';
+    default:
+      return null;
+  }
+}
+
+/** Whole years from an ISO birth date (YYYY-MM-DD) to `on` (also YYYY-MM-DD); null if unknown. */
+export function ageOn(birthDate: string | null | undefined, on: string): number | null {
+  const b = /^(\d{4})-(\d{2})-(\d{2})/.exec(birthDate ?? '');
+  const d = /^(\d{4})-(\d{2})-(\d{2})/.exec(on);
+  if (!b || !d) return null;
+  let age = Number(d[1]) - Number(b[1]);
+  if (d[2]! + d[3]! < b[2]! + b[3]!) age -= 1;
+  return age;
+}
+
+/** Age at the start of a season (September 1st), the convention for draft-day ages. */
+export const seasonAge = (birthDate: string | null | undefined, season: number): number | null =>
+  ageOn(birthDate, `${season}-09-01`);
+
+/** Height in inches from "74", "6-2" or "6'2\""; null when unreadable. */
+export function heightInches(raw: string | number | null | undefined): number | null {
+  if (raw === null || raw === undefined || raw === '') return null;
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
+  const feet = /^(\d)\s*['-]\s*(\d{1,2})/.exec(raw);
+  if (feet) return Number(feet[1]) * 12 + Number(feet[2]);
+  const n = Number(raw);
+  return Number.isFinite(n) && n > 0 ? n : null;
+}
