@@ -1,0 +1,89 @@
+// One backtest season: train on seasons < Y, project Y's evaluation set, grade it against
+// Y's actual points next to the two baselines and ADP. Output shape is fixed by issue 4.
+import { scoringPreset, type ScoringPresetName } from '../../../shared/domain/scoring';
+import { projectedPoints } from '../../../shared/domain/projection';
+import type { History } from './history';
+import { trainModel } from './train';
+import { projectPool } from './project';
+import { actualPoints, buildEvalSet, lastSeasonBaseline, metrics, round, spearman, type Metrics } from './evaluate';
+import { positionMeans, weighted3yr } from './baselines';
+import type { ModelConfig, TrainProgress } from './model';
+
+/** Range widening applied to the quantile heads; one constant for every season (not tuned per season). */
+export const RANGE_SPREAD = 1;
+
+export interface BacktestSummary {
+  season: number;
+  scoring: ScoringPresetName;
+  set: 'adp_top200' | 'baseline_top200';
+  players: number;
+  model: Metrics & { coverage_10_90: number };
+  baselines: { last_season: Metrics; weighted_3yr: Metrics };
+  adp: { spearman: number } | null;
+  train_seconds: number;
+}
+
+export interface BacktestRow {
+  key: string;
+  name: string;
+  position: string;
+  adpRank: number | null;
+  actual: number;
+  projected: number;
+  low: number;
+  high: number;
+  lastSeason: number;
+  weighted3yr: number;
+}
+
+const r4 = (m: Metrics): Metrics => ({ mae: round(m.mae), rmse: round(m.rmse), r2: round(m.r2), spearman: round(m.spearman) });
+
+export async function runBacktest(
+  h: History,
+  dataDir: string,
+  season: number,
+  scoring: ScoringPresetName,
+  seed: number,
+  onProgress?: (p: TrainProgress) => void,
+  config: Partial<ModelConfig> = {},
+): Promise<{ summary: BacktestSummary; rows: BacktestRow[]; unmatched: string[] }> {
+  const rules = scoringPreset(scoring);
+  const evalSet = buildEvalSet(h, dataDir, season);
+  const trained = await trainModel(h, season, { ...config, seed }, onProgress);
+  const pool = evalSet.players.map((p) => ({ playerId: p.playerId ?? p.key, position: p.position }));
+  const projections = projectPool(h, trained.model, trained.config.members, season, pool, { spread: RANGE_SPREAD });
+  trained.model.dispose();
+  const means = positionMeans(h, season - 1);
+  const rows: BacktestRow[] = evalSet.players.map((p, i) => {
+    const pts = projectedPoints(projections[i]!, rules);
+    return {
+      key: p.key,
+      name: p.name,
+      position: p.position,
+      adpRank: p.adpRank,
+      actual: actualPoints(h, p, season, rules),
+      projected: pts.points,
+      low: pts.low,
+      high: pts.high,
+      lastSeason: lastSeasonBaseline(h, p, season, rules),
+      weighted3yr: p.playerId ? weighted3yr(h, p.playerId, season, p.position, means, rules).points : 0,
+    };
+  });
+  const actual = rows.map((r) => r.actual);
+  const model = metrics(rows.map((r) => r.projected), actual);
+  const covered = rows.filter((r) => r.actual >= r.low && r.actual <= r.high).length;
+  const summary: BacktestSummary = {
+    season,
+    scoring,
+    set: evalSet.kind,
+    players: rows.length,
+    model: { ...r4(model), coverage_10_90: round(covered / rows.length) },
+    baselines: {
+      last_season: r4(metrics(rows.map((r) => r.lastSeason), actual)),
+      weighted_3yr: r4(metrics(rows.map((r) => r.weighted3yr), actual)),
+    },
+    adp: evalSet.kind === 'adp_top200' ? { spearman: round(spearman(rows.map((r) => -(r.adpRank ?? 999)), actual)) } : null,
+    train_seconds: round(trained.trainSeconds, 2),
+  };
+  return { summary, rows, unmatched: evalSet.unmatched };
+}

@@ -1,0 +1,160 @@
+// The backtest's evaluation set, baselines and metrics (issue 4). The set never depends on
+// the model: Y's preferred ADP export (top 200 QB/RB/WR/TE) joined by normalised name +
+// position, or without ADP the top 200 by the weighted_3yr baseline.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ModelPosition } from '../../../shared/domain/projection';
+import type { ScoringRules } from '../../../shared/domain/scoring';
+import type { History } from './history';
+import { normaliseName, readCsv } from './history';
+import { positionMeans, seasonPoints, veteranCandidatesFor, weighted3yr } from './baselines';
+
+export interface EvalPlayer {
+  key: string; // playerId, or `adp:<name>` when the ADP name matches no player
+  playerId: string | null;
+  name: string;
+  position: ModelPosition;
+  adpRank: number | null;
+}
+
+export interface EvalSet {
+  kind: 'adp_top200' | 'baseline_top200';
+  players: EvalPlayer[];
+  unmatched: string[];
+}
+
+export interface Metrics {
+  mae: number;
+  rmse: number;
+  r2: number;
+  spearman: number;
+}
+
+const SKILL = new Set(['QB', 'RB', 'WR', 'TE']);
+
+export function loadAdp(dataDir: string, season: number): { rank: number; name: string; pos: ModelPosition }[] | null {
+  const dir = join(dataDir, 'eval-only');
+  if (!existsSync(dir)) return null;
+  const rows = readdirSync(dir)
+    .filter((f) => /^fantasypros_adp_.*\.csv$/.test(f))
+    .flatMap((f) => readCsv(join(dir, f)))
+    .filter((r) => Number(r.season) === season && r.preferred_for_season === '1' && SKILL.has(r.pos ?? ''));
+  if (rows.length === 0) return null;
+  return rows
+    .map((r) => ({ rank: Number(r.avg_adp), name: r.player ?? '', pos: r.pos as ModelPosition }))
+    .filter((r) => Number.isFinite(r.rank))
+    .sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name))
+    .slice(0, 200);
+}
+
+/** Name index over players active in the three seasons before Y, Y itself, or Y's roster. */
+function nameIndex(h: History, season: number): Map<string, string[]> {
+  const idx = new Map<string, string[]>();
+  const active = new Set<string>();
+  for (let s = season - 3; s <= season; s++) for (const id of h.bySeason.get(s)?.keys() ?? []) active.add(id);
+  for (const id of h.rosters.get(season)?.keys() ?? []) active.add(id);
+  for (const id of active) {
+    const bio = h.bios.get(id);
+    if (!bio) continue;
+    const positions = new Set<string>([bio.position]);
+    for (const ps of h.byPlayer.get(id) ?? []) if (ps.season >= season - 3 && ps.season <= season) positions.add(ps.position);
+    for (const pos of positions) {
+      const k = `${normaliseName(bio.name)}|${pos}`;
+      idx.set(k, [...(idx.get(k) ?? []), id]);
+    }
+  }
+  return idx;
+}
+
+export function buildEvalSet(h: History, dataDir: string, season: number): EvalSet {
+  const adp = loadAdp(dataDir, season);
+  if (adp) {
+    const idx = nameIndex(h, season);
+    const used = new Set<string>();
+    const unmatched: string[] = [];
+    const players = adp.map((a): EvalPlayer => {
+      // Same name and position; else the same name at any position if only one player has it
+      // (position labels differ between the ADP export and the stat files, e.g. Ty Montgomery).
+      const name = normaliseName(a.name);
+      let ids = (idx.get(`${name}|${a.pos}`) ?? []).filter((id) => !used.has(id));
+      if (ids.length === 0) {
+        const any = new Set(['QB', 'RB', 'WR', 'TE'].flatMap((pos) => idx.get(`${name}|${pos}`) ?? []));
+        if (any.size === 1) ids = [...any].filter((id) => !used.has(id));
+      }
+      // Several players share the name: the one with the most games in the last two seasons.
+      const gamesRecent = (id: string) => (h.bySeason.get(season - 1)?.get(id)?.games ?? 0) + (h.bySeason.get(season - 2)?.get(id)?.games ?? 0);
+      const id = ids.sort((x, y) => gamesRecent(y) - gamesRecent(x) || x.localeCompare(y))[0] ?? null;
+      if (id) used.add(id);
+      else unmatched.push(`${a.name} ${a.pos}`);
+      return { key: id ?? `adp:${a.name}|${a.pos}`, playerId: id, name: a.name, position: a.pos, adpRank: a.rank };
+    });
+    return { kind: 'adp_top200', players, unmatched };
+  }
+  const means = positionMeans(h, season - 1);
+  const ranked = veteranCandidatesFor(h, season)
+    .map((id) => ({ id, pos: h.bios.get(id)!.position, pts: weighted3yr(h, id, season, h.bios.get(id)!.position, means).points }))
+    .filter((p) => SKILL.has(p.pos))
+    .sort((a, b) => b.pts - a.pts || a.id.localeCompare(b.id))
+    .slice(0, 200);
+  return {
+    kind: 'baseline_top200',
+    players: ranked.map((p) => ({ key: p.id, playerId: p.id, name: h.bios.get(p.id)!.name, position: p.pos, adpRank: null })),
+    unmatched: [],
+  };
+}
+
+/** Regular-season points of Y under the scoring; 0 for a player who did not play. */
+export function actualPoints(h: History, p: EvalPlayer, season: number, rules: ScoringRules): number {
+  const ps = p.playerId ? h.bySeason.get(season)?.get(p.playerId) : undefined;
+  return ps ? seasonPoints(ps, rules) : 0;
+}
+
+export function lastSeasonBaseline(h: History, p: EvalPlayer, season: number, rules: ScoringRules): number {
+  const ps = p.playerId ? h.bySeason.get(season - 1)?.get(p.playerId) : undefined;
+  return ps ? seasonPoints(ps, rules) : 0;
+}
+
+export function metrics(pred: number[], actual: number[]): Metrics {
+  const n = pred.length;
+  let ae = 0;
+  let se = 0;
+  for (let i = 0; i < n; i++) {
+    ae += Math.abs(pred[i]! - actual[i]!);
+    se += (pred[i]! - actual[i]!) ** 2;
+  }
+  const mean = actual.reduce((a, b) => a + b, 0) / n;
+  const ss = actual.reduce((a, b) => a + (b - mean) ** 2, 0);
+  return { mae: ae / n, rmse: Math.sqrt(se / n), r2: ss > 0 ? 1 - se / ss : 0, spearman: spearman(pred, actual) };
+}
+
+/** Average ranks (ties share their mean rank). */
+export function ranks(xs: number[]): number[] {
+  const order = xs.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
+  const r = new Array<number>(xs.length);
+  for (let i = 0; i < order.length; ) {
+    let j = i;
+    while (j + 1 < order.length && order[j + 1]![0] === order[i]![0]) j++;
+    for (let k = i; k <= j; k++) r[order[k]![1]] = (i + j) / 2 + 1;
+    i = j + 1;
+  }
+  return r;
+}
+
+export function spearman(a: number[], b: number[]): number {
+  const ra = ranks(a);
+  const rb = ranks(b);
+  const n = a.length;
+  const ma = ra.reduce((s, v) => s + v, 0) / n;
+  const mb = rb.reduce((s, v) => s + v, 0) / n;
+  let num = 0;
+  let da = 0;
+  let db = 0;
+  for (let i = 0; i < n; i++) {
+    num += (ra[i]! - ma) * (rb[i]! - mb);
+    da += (ra[i]! - ma) ** 2;
+    db += (rb[i]! - mb) ** 2;
+  }
+  return da > 0 && db > 0 ? num / Math.sqrt(da * db) : 0;
+}
+
+export const round = (x: number, d = 4) => Math.round(x * 10 ** d) / 10 ** d;

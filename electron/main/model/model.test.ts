@@ -1,0 +1,117 @@
+// Real data, real TensorFlow.js (wasm): leakage, determinism, save/load and the worker.
+import { describe, it, expect, beforeAll } from 'vitest';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { loadHistoryFromCsv, type History } from './history';
+import { buildFeatures, featureContext, positionBefore } from './features';
+import { buildTrainingSet } from './dataset';
+import { veteranCandidatesFor } from './baselines';
+import { trainModel } from './train';
+import { projectPool, type PoolEntry } from './project';
+import { loadModel, saveModel, readMetadata, type ModelMetadata } from './io';
+import { trainInWorker } from './worker';
+import type { ModelConfig } from './model';
+
+const DATA = resolve(process.env.GRIDSCOUT_DATA ?? '../shared/data');
+const TINY: Partial<ModelConfig> = { members: 2, hidden: [8, 4], epochs: 2, firstSeason: 2019, batchSize: 1024 };
+let h: History;
+
+beforeAll(() => {
+  h = loadHistoryFromCsv(DATA);
+});
+
+function pool(season: number, n = 150): PoolEntry[] {
+  return veteranCandidatesFor(h, season)
+    .slice(0, n)
+    .map((id) => ({ playerId: id, position: positionBefore(h, id, season)! }));
+}
+
+describe('feature building', () => {
+  it('reads nothing from the target season or later (mutating those rows changes no feature)', () => {
+    const Y = 2022;
+    const entries = pool(Y, 400);
+    const before = entries.map((p) => buildFeatures(h, p.playerId, Y, p.position, featureContext(h, Y)));
+    const trainBefore = buildTrainingSet(h, Y, 2019);
+    // Rewrite every season >= Y: stats, games, shares, EPA, team and late games.
+    for (const [season, rows] of h.bySeason) {
+      if (season < Y) continue;
+      for (const ps of rows.values()) {
+        for (const k of Object.keys(ps.stats) as (keyof typeof ps.stats)[]) ps.stats[k] = ps.stats[k] * 3 + 7;
+        ps.games = 1;
+        ps.targetShare = 0.9;
+        ps.wopr = 0.9;
+        ps.passEpa = 99;
+        ps.lateGames = 0;
+        ps.team = 'XXX';
+      }
+    }
+    for (const t of h.teams.values()) if (t.season >= Y) t.pprPerGame = 999;
+    const after = entries.map((p) => buildFeatures(h, p.playerId, Y, p.position, featureContext(h, Y)));
+    expect(after).toEqual(before);
+    const trainAfter = buildTrainingSet(h, Y, 2019);
+    expect(trainAfter.x).toEqual(trainBefore.x);
+    expect(trainAfter.points).toEqual(trainBefore.points);
+    // ...while the same mutation one season earlier does change them: the test can fail.
+    const prev = h.bySeason.get(Y - 1)!;
+    for (const ps of prev.values()) ps.games = 1;
+    const changed = entries.map((p) => buildFeatures(h, p.playerId, Y, p.position, featureContext(h, Y)));
+    expect(changed).not.toEqual(before);
+    h = loadHistoryFromCsv(DATA); // restore for the other tests
+  });
+});
+
+describe('training', () => {
+  it('is deterministic for a seed, and the seed matters', async () => {
+    const a = await trainModel(h, 2023, { ...TINY, seed: 7 });
+    const b = await trainModel(h, 2023, { ...TINY, seed: 7 });
+    const c = await trainModel(h, 2023, { ...TINY, seed: 8 });
+    const wa = a.model.getWeights().map((t) => Array.from(t.dataSync()));
+    expect(b.model.getWeights().map((t) => Array.from(t.dataSync()))).toEqual(wa);
+    expect(c.model.getWeights().map((t) => Array.from(t.dataSync()))).not.toEqual(wa);
+    for (const m of [a, b, c]) m.model.dispose();
+  });
+
+  it('save then load gives identical projections', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gridscout-model-'));
+    try {
+      const trained = await trainModel(h, 2024, { ...TINY, seed: 3 });
+      const entries = pool(2024);
+      const before = projectPool(h, trained.model, trained.config.members, 2024, entries, { spread: 1 });
+      const meta: ModelMetadata = {
+        formatVersion: 1, dataVersion: 'test-v1', trainedAt: '2025-08-01T00:00:00.000Z', targetSeason: 2024, config: trained.config,
+        rangeSpread: 1, featureNames: [], examples: trained.examples, trainSeconds: trained.trainSeconds, metrics: [],
+      };
+      await saveModel(dir, trained.model, meta);
+      expect(existsSync(join(dir, 'model.json')) && existsSync(join(dir, 'weights.bin'))).toBe(true);
+      const loaded = await loadModel(dir);
+      expect(loaded.metadata.dataVersion).toBe('test-v1');
+      const after = projectPool(h, loaded.model, loaded.metadata.config.members, 2024, entries, { spread: 1 });
+      expect(after).toEqual(before);
+      trained.model.dispose();
+      loaded.model.dispose();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('training worker', () => {
+  it('trains off the main thread, reports progress and saves the data version', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gridscout-worker-'));
+    try {
+      const epochs: number[] = [];
+      const meta = await trainInWorker(
+        { source: { kind: 'csv', dataDir: DATA }, modelDir: dir, dataVersion: 'import-2', config: { ...TINY, seed: 1 } },
+        (p) => epochs.push(p.epoch),
+        undefined,
+        new URL('./worker.ts', import.meta.url),
+      );
+      expect(epochs).toEqual([1, 2]);
+      expect(meta.targetSeason).toBe(h.seasons[h.seasons.length - 1]! + 1);
+      expect(readMetadata(dir)?.dataVersion).toBe('import-2');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,120 @@
+// Turns network outputs into Projections for a season's pool. Stats the network does not
+// predict (2-pt conversions, return TDs, sacks) and kickers use shrunk multi-season rates:
+// totals over Y-1..Y-3 weighted 5/4/3, plus 4 games of the league average, times expected games.
+import { emptyStatLine, KICKING_STATS, type StatKey } from '../../../shared/domain/stats';
+import { PREDICTED_STATS, type ModelPosition, type Projection } from '../../../shared/domain/projection';
+import { scoreTotals, scoringPreset } from '../../../shared/domain/scoring';
+import type { History } from './history';
+import { ageIn } from './history';
+import { buildFeatures, experience, featureContext, FEATURE_COUNT } from './features';
+import { priorSeasons } from './baselines';
+import { predictNetwork } from './model';
+import type { tf } from './tf';
+
+const PPR = scoringPreset('ppr');
+const SIDE_STATS: StatKey[] = ['pass_2pt', 'rush_2pt', 'rec_2pt', 'ret_td', 'sacks'];
+const WEIGHTS = [5, 4, 3];
+
+export interface PoolEntry {
+  playerId: string;
+  position: ModelPosition;
+}
+
+export interface Calibration {
+  /** Widens (>1) or narrows the quantile heads' range around the mean; one constant for all seasons. */
+  spread: number;
+}
+
+function shrunkRates(h: History, id: string, season: number, keys: readonly StatKey[], prior: Record<string, number>, priorGames: number) {
+  const out: Record<string, number> = {};
+  let wg = 0;
+  const sums: Record<string, number> = {};
+  priorSeasons(h, id, season).forEach((ps, k) => {
+    if (!ps) return;
+    wg += WEIGHTS[k]! * ps.games;
+    for (const s of keys) sums[s] = (sums[s] ?? 0) + WEIGHTS[k]! * ps.stats[s];
+  });
+  const scale = wg > 0 ? 1 / (wg / ((WEIGHTS[0]! + WEIGHTS[1]! + WEIGHTS[2]!) / 3)) : 0; // weighted games -> games
+  const games = wg * scale;
+  for (const s of keys) {
+    const total = (sums[s] ?? 0) * scale;
+    out[s] = (total + (prior[s] ?? 0) * priorGames) / (games + priorGames);
+  }
+  return { rates: out, games };
+}
+
+function leagueKickerRates(h: History, season: number): Record<string, number> {
+  const sums: Record<string, number> = {};
+  let g = 0;
+  for (const ps of h.bySeason.get(season - 1)?.values() ?? []) {
+    if (ps.position !== 'K') continue;
+    g += ps.games;
+    for (const s of KICKING_STATS) sums[s] = (sums[s] ?? 0) + ps.stats[s];
+  }
+  return Object.fromEntries(KICKING_STATS.map((s) => [s, g > 0 ? (sums[s] ?? 0) / g : 0]));
+}
+
+export function projectPool(
+  h: History,
+  model: tf.LayersModel,
+  members: number,
+  season: number,
+  pool: PoolEntry[],
+  calibration: Calibration,
+): Projection[] {
+  const skill = pool.filter((p) => p.position !== 'K');
+  const ctx = featureContext(h, season);
+  const x = new Float32Array(skill.length * FEATURE_COUNT);
+  skill.forEach((p, i) => x.set(buildFeatures(h, p.playerId, season, p.position, ctx), i * FEATURE_COUNT));
+  const raw = skill.length > 0 ? predictNetwork(model, x, skill.length, members) : null;
+  const schedule = h.scheduleGames.get(season) ?? 17;
+  const out: Projection[] = [];
+  const K = PREDICTED_STATS.length;
+  const zeroPrior = Object.fromEntries(SIDE_STATS.map((s) => [s, 0]));
+  skill.forEach((p, i) => {
+    const perGame = emptyStatLine();
+    PREDICTED_STATS.forEach((s, k) => (perGame[s] = raw!.rates[i * K + k]!));
+    const side = shrunkRates(h, p.playerId, season, SIDE_STATS, zeroPrior, 4).rates;
+    for (const s of SIDE_STATS) perGame[s] = side[s] ?? 0;
+    const games = raw!.games[i]! * schedule;
+    const mean = scoreTotals(perGame, PPR, p.position) * games;
+    const lowQ = raw!.low[i]!;
+    const highQ = raw!.high[i]!;
+    const lowRatio = mean > 1 ? Math.max(0, 1 - calibration.spread * Math.max(0, 1 - lowQ / mean)) : 0;
+    const highRatio = mean > 1 ? 1 + calibration.spread * Math.max(0, highQ / mean - 1) : 1;
+    out.push({ playerId: p.playerId, season, position: p.position, games, perGame, lowRatio, highRatio, reasons: reasons(h, p, season, games, schedule) });
+  });
+  const kRates = leagueKickerRates(h, season);
+  for (const p of pool) {
+    if (p.position !== 'K') continue;
+    const { rates, games: histGames } = shrunkRates(h, p.playerId, season, KICKING_STATS, kRates, 4);
+    const perGame = emptyStatLine();
+    for (const s of KICKING_STATS) perGame[s] = rates[s] ?? 0;
+    // Kickers keep their jobs or lose them whole: a regular last season plays most of the next.
+    const last = priorSeasons(h, p.playerId, season)[0];
+    const share = last && last.games >= 10 ? 0.9 : histGames > 0 ? 0.6 : 0.4;
+    out.push({ playerId: p.playerId, season, position: 'K', games: share * schedule, perGame, lowRatio: 0.55, highRatio: 1.35, reasons: ['kicker: multi-season rates x job security'] });
+  }
+  return out;
+}
+
+function reasons(h: History, p: PoolEntry, season: number, games: number, schedule: number): string[] {
+  const r: string[] = [];
+  const bio = h.bios.get(p.playerId);
+  const exp = experience(bio, h, p.playerId, season);
+  const prior = priorSeasons(h, p.playerId, season);
+  if (prior.every((ps) => !ps)) {
+    const d = bio?.draft;
+    r.push(d?.kind === 'drafted' ? `rookie prior: draft pick ${d.pick}` : d?.kind === 'undrafted' ? 'rookie prior: undrafted' : 'rookie prior: draft slot unknown');
+  } else {
+    const played = prior.map((ps) => ps?.games ?? 0);
+    r.push(`games played ${played.join('/')} over the last three seasons; projected ${games.toFixed(1)} of ${schedule}`);
+  }
+  const age = bio ? ageIn(bio, season) : null;
+  if (age !== null && ((p.position === 'RB' && age >= 28) || age >= 31)) r.push(`age curve: ${age.toFixed(0)} at season end`);
+  if (age !== null && age <= 24 && exp > 0) r.push(`young (${age.toFixed(0)}): room to grow`);
+  if (prior[0] && prior[0].teams.length > 1) r.push('changed teams during last season');
+  return r;
+}
+
+export { scoreTotals };

@@ -1,0 +1,103 @@
+// Training in a worker thread, so the app's main process (IPC, HTTP, the UI's requests)
+// stays responsive while the ensemble trains. The worker builds the History itself from a
+// source descriptor (nothing big crosses the thread boundary), trains, saves model.json +
+// weights.bin into modelDir and reports progress; `cancel` stops it after the current epoch.
+import { parentPort, workerData, Worker } from 'node:worker_threads';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadHistoryFromCsv, type History } from './history';
+import { trainModel } from './train';
+import { saveModel, type ModelMetadata } from './io';
+import { FEATURE_NAMES } from './features';
+import { RANGE_SPREAD } from './backtest';
+import type { ModelConfig } from './model';
+
+export interface TrainJob {
+  source: { kind: 'csv'; dataDir: string };
+  modelDir: string;
+  targetSeason?: number; // default: latest season with results + 1
+  dataVersion: string;
+  config?: Partial<ModelConfig>;
+  /** Time as an argument, so tests can fix it. */
+  trainedAt?: string;
+}
+
+export type WorkerMessage =
+  | { type: 'progress'; epoch: number; epochs: number; loss: number }
+  | { type: 'done'; metadata: ModelMetadata }
+  | { type: 'error'; message: string };
+
+function loadSource(job: TrainJob): History {
+  if (job.source.kind === 'csv') return loadHistoryFromCsv(job.source.dataDir);
+  throw new Error(`unknown data source ${(job.source as { kind: string }).kind}`);
+}
+
+/** Runs a job in this thread (the worker body; also usable directly in tests). */
+export async function runTrainJob(job: TrainJob, onMessage: (m: WorkerMessage) => void, shouldStop: () => boolean = () => false) {
+  const h = loadSource(job);
+  const target = job.targetSeason ?? h.seasons[h.seasons.length - 1]! + 1;
+  const trained = await trainModel(h, target, job.config ?? {}, (p) => onMessage({ type: 'progress', ...p }), shouldStop);
+  const metadata: ModelMetadata = {
+    formatVersion: 1,
+    dataVersion: job.dataVersion,
+    trainedAt: job.trainedAt ?? new Date().toISOString(),
+    targetSeason: target,
+    config: trained.config,
+    rangeSpread: RANGE_SPREAD,
+    featureNames: FEATURE_NAMES,
+    examples: trained.examples,
+    trainSeconds: trained.trainSeconds,
+    metrics: [],
+  };
+  await saveModel(job.modelDir, trained.model, metadata);
+  trained.model.dispose();
+  return metadata;
+}
+
+/** Starts a worker thread running `job`; resolves with the saved model's metadata. */
+export function trainInWorker(
+  job: TrainJob,
+  onProgress?: (p: { epoch: number; epochs: number; loss: number }) => void,
+  signal?: AbortSignal,
+  workerFile: string | URL = new URL(import.meta.url),
+): Promise<ModelMetadata> {
+  return new Promise((resolve, reject) => {
+    const path = workerFile instanceof URL ? fileURLToPath(workerFile) : workerFile;
+    // From sources (tests, CLIs under tsx) the worker registers tsx itself; the built app
+    // passes the bundled .js worker file.
+    const worker = path.endsWith('.ts')
+      ? new Worker(
+          `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(pathToFileURL(path).href)}); })`,
+          { eval: true, workerData: job },
+        )
+      : new Worker(path, { workerData: job });
+    let settled = false;
+    const finish = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      fn();
+      void worker.terminate();
+    };
+    signal?.addEventListener('abort', () => worker.postMessage('cancel'), { once: true });
+    worker.on('message', (m: WorkerMessage) => {
+      if (m.type === 'progress') onProgress?.(m);
+      else if (m.type === 'done') finish(() => resolve(m.metadata));
+      else finish(() => reject(new Error(m.message)));
+    });
+    worker.on('error', (err) => finish(() => reject(err)));
+    worker.on('exit', (code) => finish(() => reject(new Error(`training worker exited with code ${code}`))));
+  });
+}
+
+if (parentPort && (workerData as TrainJob | undefined)?.modelDir) {
+  const port = parentPort;
+  let cancelled = false;
+  port.on('message', (m) => {
+    if (m === 'cancel') cancelled = true;
+  });
+  runTrainJob(workerData as TrainJob, (m) => port.postMessage(m), () => cancelled)
+    .then((metadata) => {
+      if (cancelled) port.postMessage({ type: 'error', message: 'training cancelled' } satisfies WorkerMessage);
+      else port.postMessage({ type: 'done', metadata } satisfies WorkerMessage);
+    })
+    .catch((err: unknown) => port.postMessage({ type: 'error', message: (err as Error).message } satisfies WorkerMessage));
+}

@@ -1,0 +1,60 @@
+// What the projection model says about one player for one season: expected games and a
+// per-game stat line, so points follow for ANY scoring ruleset, plus a 10th-90th percentile
+// range kept as ratios to the mean (so it rescales with the ruleset too).
+import { emptyStatLine, type StatKey, type StatLine } from './stats';
+import { scoreTotals, type ScoringRules } from './scoring';
+
+export type ModelPosition = 'QB' | 'RB' | 'WR' | 'TE' | 'K';
+
+/** Per-game stats the network predicts for skill players (the rest come from shrunk history). */
+export const PREDICTED_STATS = [
+  'pass_att',
+  'pass_cmp',
+  'pass_yd',
+  'pass_td',
+  'pass_int',
+  'rush_att',
+  'rush_yd',
+  'rush_td',
+  'targets',
+  'rec',
+  'rec_yd',
+  'rec_td',
+  'fumbles_lost',
+] as const satisfies readonly StatKey[];
+export type PredictedStat = (typeof PREDICTED_STATS)[number];
+
+export interface Projection {
+  playerId: string;
+  season: number;
+  position: ModelPosition;
+  /** Expected regular-season games played. */
+  games: number;
+  /** Expected stats per game played. */
+  perGame: StatLine;
+  /** 10th and 90th percentile of season points as multiples of the mean projection. */
+  lowRatio: number;
+  highRatio: number;
+  /** Short human reasons (age curve, games history, rookie prior...). */
+  reasons: string[];
+}
+
+export interface ProjectedPoints {
+  points: number;
+  low: number;
+  high: number;
+  perGame: number;
+}
+
+/** Season points for a ruleset: games x score of the per-game line, with the range. */
+export function projectedPoints(p: Projection, rules: ScoringRules): ProjectedPoints {
+  const perGame = scoreTotals(p.perGame, rules, p.position);
+  const points = perGame * p.games;
+  return { points, perGame, low: points * p.lowRatio, high: points * p.highRatio };
+}
+
+export function seasonLine(p: Projection): StatLine {
+  const line = emptyStatLine();
+  for (const k of Object.keys(line) as StatKey[]) line[k] = p.perGame[k] * p.games;
+  return line;
+}
