@@ -75,6 +75,7 @@ test.describe('desktop app (Electron)', () => {
       go?.submenu?.items.find((i) => i.label === 'About')?.click();
     });
     await expect(win.getByRole('heading', { level: 1 })).toHaveText('About');
+    expect(problems).toEqual([]);
 
     // Navigation away from the app and new windows are refused.
     await win.evaluate(() => window.open('https://example.com/'));
@@ -86,6 +87,5 @@ test.describe('desktop app (Electron)', () => {
     expect(win.url()).toMatch(/^file:.*index\.html#\/about$/);
 
     await win.screenshot({ path: path.join('test-results', 'screenshots', 'electron-about.png') });
-    expect(problems).toEqual([]);
   });
 });

@@ -25,23 +25,28 @@ function foreground(command, commandArgs, env) {
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
+function browserMode(reason) {
+  process.stdout.write(`${reason}, so GridScout starts in browser mode: open the URL printed below.\n`);
+  foreground(process.execPath, [bin('tsx/dist/cli.mjs'), 'electron/cli/serve.ts', ...args], process.env);
+}
+
 const electron = electronBinary();
 if (!electron) {
-  process.stdout.write(
-    'The Electron binary is not installed on this machine, so GridScout starts in browser mode: open the URL printed below.\n',
-  );
-  foreground(process.execPath, [bin('tsx/dist/cli.mjs'), 'electron/cli/serve.ts', ...args], process.env);
+  browserMode('The Electron binary is not installed on this machine');
 } else {
-  // The desktop app takes --home (the app data folder); the browser-mode options do not apply.
-  const { values } = parseArgs({ args, options: { home: { type: 'string' } }, strict: false });
-  let binding;
+  let binding = null;
   try {
     binding = await ensureElectronSqlite();
   } catch (err) {
-    process.stderr.write(`error: could not build better-sqlite3 for Electron: ${err.message}\n`);
-    process.exit(1);
+    process.stderr.write(`${err.message}\n`);
   }
-  const env = { ...process.env, GRIDSCOUT_SQLITE_BINDING: binding };
-  if (typeof values.home === 'string') env.GRIDSCOUT_HOME = path.resolve(values.home);
-  foreground(electron, ['.'], env);
+  if (!binding) {
+    browserMode('better-sqlite3 could not be built for Electron here (see the error above)');
+  } else {
+    // The desktop app takes --home (the app data folder); the browser-mode options do not apply.
+    const { values } = parseArgs({ args, options: { home: { type: 'string' } }, strict: false });
+    const env = { ...process.env, GRIDSCOUT_SQLITE_BINDING: binding };
+    if (typeof values.home === 'string') env.GRIDSCOUT_HOME = path.resolve(values.home);
+    foreground(electron, ['.'], env);
+  }
 }
