@@ -75,7 +75,10 @@ async function start(): Promise<void> {
     });
   } catch (err) {
     if (err instanceof DatabaseTooNewError) return fatal('GridScout needs an update', err.message);
-    return fatal('GridScout could not start', (err as Error).message);
+    const message = (err as Error).message;
+    // `electron .` straight from a checkout loads node_modules' better-sqlite3, built for Node.
+    const hint = /NODE_MODULE_VERSION/.test(message) ? '\n\nStart it with `npm start`, which builds SQLite for Electron.' : '';
+    return fatal('GridScout could not start', message + hint);
   }
   const appCtx = ctx;
   appCtx.log.info(`GridScout ${app.getVersion()} starting (Electron ${process.versions.electron}), home ${appCtx.home}`);
