@@ -1,5 +1,6 @@
 // Every benchmark `npm run bench` runs, in order. Add an entry with one line.
 import type { Benchmark } from './types';
 import { httpRoundTrip } from './http';
+import { draftEngine } from './draft';
 
-export const benchmarks: Benchmark[] = [httpRoundTrip];
+export const benchmarks: Benchmark[] = [httpRoundTrip, draftEngine];

@@ -1,0 +1,306 @@
+// Recommendations for the team on the clock. The objective is the season's starting lineup:
+// a pick is worth the lineup points it adds now (over replacement-level fillers in the open
+// slots, so roster need is priced in), plus a little for bench depth, plus what the best
+// player likely left at my next pick will add on top of it. The last term is where the
+// market comes in: availability draws with the bots' ADP model say who will still be there,
+// so the ranking favours the most valuable player among those who will NOT last, and lets a
+// player the market undervalues wait a round.
+import { draftRounds } from '../league';
+import type { Rng } from '../random';
+import { bestLineup, checkPick, lineupPoints, type RosterSlots } from '../roster';
+import { FANTASY_POSITIONS, type FantasyPosition } from '../stats';
+import { replacementLevels, tiersByPosition } from '../values';
+import { availabilityAfter, picksBetween } from './availability';
+import { pickRules, type Personality } from './bots';
+import { draftView } from './mock';
+import type { DraftPlayer, DraftPool } from './pool';
+import { onTheClock, type DraftState } from './state';
+
+export interface RecommendOptions {
+  /** Availability draws (at least 1,000 for the room). */
+  draws?: number;
+  /** How many recommendations to return. */
+  limit?: number;
+  /** How many candidates to score (best by value, plus the market's best). */
+  candidates?: number;
+  /** Weight of a non-starter's value over replacement (bench depth counts only lightly). */
+  benchWeight?: number;
+  /** Shrinks our projection toward the market's (0 = ours only, 1 = the market's only). */
+  marketWeight?: number;
+  /** Price in the best player likely left at my next pick (default true). */
+  lookahead?: boolean;
+  personalities?: readonly Personality[];
+  /** Precomputed tiers by player id (tiersByPosition of the pool). */
+  tiers?: ReadonlyMap<string, number>;
+}
+
+export interface Recommendation {
+  playerId: string;
+  name: string;
+  position: FantasyPosition;
+  /** Ranking key: expected starting-lineup points from this pick and my next one. */
+  score: number;
+  /** The projection used (ours shrunk toward the market's). */
+  value: number;
+  /** Value over replacement under this league's starters. */
+  vor: number;
+  /** Starting-lineup points added now (over replacement in open slots). */
+  lineupGain: number;
+  startsNow: boolean;
+  tier: number;
+  /** Available players in his tier at his position, him included. */
+  tierLeft: number;
+  /** Points from him to the best available player of a lower tier at his position. */
+  tierDrop: number;
+  /** Probability he is still available at my next pick; null when I have no next pick. */
+  availability: number | null;
+  nextPick: number | null;
+  /** Players on my roster at his position with the same bye week. */
+  byeClashes: string[];
+  adp: number | null;
+  /** Our overall rank by value over replacement. */
+  valueRank: number;
+  warnings: string[];
+  reasons: string[];
+}
+
+const BIG = 1e6;
+const DEDICATED = ['QB', 'RB', 'WR', 'TE', 'K', 'DST'] as const;
+
+interface Blended {
+  value: Float64Array;
+  replacement: number[];
+  valueRank: Int32Array;
+}
+
+const blendCache = new WeakMap<DraftPool, Map<string, Blended>>();
+const tierCache = new WeakMap<DraftPool, ReadonlyMap<string, number>>();
+
+/**
+ * Our projection shrunk toward the market's: the market's projection of a player is the
+ * projection of the player we rank at his ADP position rank (RB12 by ADP gets our RB12's points).
+ */
+export function blendedValues(pool: DraftPool, marketWeight: number, config: { teams: number; rosterSlots: RosterSlots }): Blended {
+  const key = `${marketWeight}|${config.teams}|${JSON.stringify(config.rosterSlots)}`;
+  let byKey = blendCache.get(pool);
+  if (!byKey) blendCache.set(pool, (byKey = new Map()));
+  const hit = byKey.get(key);
+  if (hit) return hit;
+  const n = pool.players.length;
+  const value = new Float64Array(n);
+  for (let p = 0; p < 6; p++) {
+    const members: number[] = [];
+    for (let i = 0; i < n; i++) if (pool.pos[i] === p) members.push(i); // market order
+    const sortedProj = members.map((i) => pool.projection[i]!).sort((a, b) => b - a);
+    members.forEach((i, k) => {
+      const hasAdp = pool.players[i]!.adp !== null;
+      const market = hasAdp ? sortedProj[k]! : pool.projection[i]!;
+      value[i] = (1 - marketWeight) * pool.projection[i]! + marketWeight * market;
+    });
+  }
+  const asPlayers = pool.players.map((p, i) => ({ id: p.id, position: p.position, projection: value[i]! }));
+  const { level } = replacementLevels(asPlayers, config.rosterSlots, config.teams);
+  const replacement = FANTASY_POSITIONS.map((p) => level[p]);
+  const order = [...asPlayers.keys()].sort((a, b) => value[b]! - replacement[pool.pos[b]!]! - (value[a]! - replacement[pool.pos[a]!]!) || a - b);
+  const valueRank = new Int32Array(n);
+  order.forEach((i, r) => (valueRank[i] = r + 1));
+  const out = { value, replacement, valueRank };
+  byKey.set(key, out);
+  return out;
+}
+
+function insertSorted(lists: readonly (readonly number[])[], p: number, x: number): number[][] {
+  const out = lists.map((l) => l as number[]);
+  const l = [...lists[p]!];
+  let k = 0;
+  while (k < l.length && l[k]! >= x) k++;
+  l.splice(k, 0, x);
+  out[p] = l;
+  return out;
+}
+
+/** Ranked recommendations for the team on the clock. Empty when the draft is complete. */
+export function recommend(state: DraftState, pool: DraftPool, rng: Rng, options: RecommendOptions = {}): Recommendation[] {
+  const slot = onTheClock(state);
+  if (!slot) return [];
+  const { draws = 1000, limit = 20, candidates = 40, benchWeight = 0.15, marketWeight = 0.3, lookahead = true } = options;
+  const config = state.config;
+  const slots = config.rosterSlots;
+  const rounds = draftRounds(config);
+  const team = slot.team;
+  const view = draftView(state, pool);
+  const counts = view.counts[team]!;
+  const available = view.ctx.available;
+  const rules = pickRules(counts, slot.round, rounds, slots);
+  const { value, replacement, valueRank } = blendedValues(pool, marketWeight, config);
+  let tiers = options.tiers ?? tierCache.get(pool);
+  if (!tiers) tierCache.set(pool, (tiers = tiersByPosition(pool.players)));
+  const n = pool.players.length;
+
+  // My roster as sorted values per position, with replacement-level fillers in every
+  // starting slot a position could fill: an open slot is worth replacement, not zero.
+  const myIdx = state.picks.flatMap((p) => (p && p.team === team && pool.indexOf.has(p.playerId) ? [pool.indexOf.get(p.playerId)!] : []));
+  const mine: number[][] = [[], [], [], [], [], []];
+  for (const i of myIdx) mine[pool.pos[i]!]!.push(value[i]!);
+  for (let p = 0; p < 6; p++) {
+    const fillers = slots[DEDICATED[p]!] + (p >= 1 && p <= 3 ? slots.FLEX : 0) + (p <= 3 ? slots.SUPERFLEX : 0);
+    for (let k = 0; k < fillers; k++) mine[p]!.push(replacement[p]!);
+    mine[p]!.sort((a, b) => b - a);
+  }
+  const base = lineupPoints(mine, slots);
+
+  // Candidates: the best available by value, plus the market's next players.
+  const pickable: number[] = [];
+  for (let i = 0; i < n; i++) if (available[i] === 1 && rules.allowed[pool.pos[i]!]) pickable.push(i);
+  if (pickable.length === 0) for (let i = 0; i < n; i++) if (available[i] === 1) pickable.push(i);
+  const byValue = [...pickable].sort((a, b) => value[b]! - replacement[pool.pos[b]!]! - (value[a]! - replacement[pool.pos[a]!]!) || a - b);
+  const chosen = new Set(byValue.slice(0, candidates));
+  for (const i of pickable.slice(0, Math.ceil(candidates / 3))) chosen.add(i);
+  const cands = [...chosen];
+
+  // Availability at my next pick, and per draw the two best survivors at each position.
+  const next = picksBetween(state, team);
+  const useNext = lookahead && next !== null;
+  let probability: Float64Array | null = null;
+  const tops = new Int32Array(useNext ? draws * 12 : 0).fill(-1);
+  if (next) {
+    const byPos: number[][] = [[], [], [], [], [], []];
+    for (let i = 0; i < n; i++) if (available[i] === 1) byPos[pool.pos[i]!]!.push(i);
+    for (const l of byPos) l.sort((a, b) => value[b]! - value[a]! || a - b);
+    const result = availabilityAfter(view, next.between, rng, {
+      draws,
+      ...(options.personalities ? { personalities: options.personalities } : {}),
+      ...(useNext
+        ? {
+            onDraw: (d: number, taken: (i: number) => boolean) => {
+              for (let p = 0; p < 6; p++) {
+                const list = byPos[p]!;
+                let found = 0;
+                for (let k = 0; k < list.length && found < 2; k++) {
+                  const i = list[k]!;
+                  if (!taken(i)) tops[d * 12 + p * 2 + found++] = i;
+                }
+              }
+            },
+          }
+        : {}),
+    });
+    probability = result.probability;
+  }
+
+  // Which positions I could take at my next pick, after taking a player at position q now.
+  const nextAllowed = FANTASY_POSITIONS.map((_, q) => {
+    if (!next) return [false, false, false, false, false, false];
+    const after = [...counts];
+    after[q]!++;
+    return pickRules(after, next.next.round, rounds, slots).allowed;
+  });
+
+  const myPlayers = myIdx.map((i) => pool.players[i]!);
+  const out: Recommendation[] = [];
+  for (const c of cands) {
+    const q = pool.pos[c]!;
+    const withC = insertSorted(mine, q, value[c]!);
+    const baseC = lineupPoints(withC, slots);
+    const gain = baseC - base;
+    const vor = value[c]! - replacement[q]!;
+    const depth = benchWeight * Math.max(0, vor - gain);
+    let nextValue = 0;
+    if (useNext) {
+      // The gain of adding x at position p is max(0, x - threshold[p]) (matroid exchange).
+      const threshold = [0, 1, 2, 3, 4, 5].map((p) => BIG - (lineupPoints(insertSorted(withC, p, BIG), slots) - baseC));
+      const allowedNext = nextAllowed[q]!;
+      let sum = 0;
+      for (let d = 0; d < draws; d++) {
+        let best = 0;
+        for (let p = 0; p < 6; p++) {
+          if (!allowedNext[p]) continue;
+          let top = tops[d * 12 + p * 2]!;
+          if (top === c) top = tops[d * 12 + p * 2 + 1]!;
+          if (top < 0) continue;
+          const g = value[top]! - threshold[p]!;
+          if (g > best) best = g;
+        }
+        sum += best;
+      }
+      nextValue = sum / draws;
+    }
+    out.push(describe(c, gain + depth + nextValue, gain, vor));
+  }
+  out.sort((a, b) => b.score - a.score || a.valueRank - b.valueRank);
+  return out.slice(0, limit);
+
+  function describe(c: number, score: number, gain: number, vor: number): Recommendation {
+    const player = pool.players[c]!;
+    const q = pool.pos[c]!;
+    const tier = tiers!.get(player.id) ?? 0;
+    let tierLeft = 0;
+    let lowerBest: number | null = null;
+    for (let i = 0; i < n; i++) {
+      if (available[i] !== 1 || pool.pos[i] !== q) continue;
+      const t = tiers!.get(pool.players[i]!.id) ?? 0;
+      if (t === tier) tierLeft++;
+      else if (t > tier && (lowerBest === null || pool.projection[i]! > lowerBest)) lowerBest = pool.projection[i]!;
+    }
+    const tierDrop = pool.projection[c]! - (lowerBest ?? replacement[q]!);
+    const availability = probability && next ? probability[c]! : null;
+    const check = checkPick(myPlayers, player, slots);
+    const byeClashes = player.bye === null ? [] : myPlayers.filter((p) => p.position === player.position && p.bye === player.bye).map((p) => p.name);
+    const startsNow = gain > 0.0001;
+    const reasons: string[] = [];
+    reasons.push(`Value over replacement ${signed(vor)} (replacement ${player.position} ${fmt(replacement[q]!)} pts)`);
+    reasons.push(startsNow ? `Adds ${fmt(gain)} pts to your starting lineup` : `Depth: would not start for you now`);
+    if (rules.mustFill) reasons.push('Fills a starting slot you must fill with your remaining picks');
+    reasons.push(
+      tierLeft <= 1
+        ? `Last of tier ${tier} at ${player.position}: ${fmt(tierDrop)} pts to the next tier`
+        : `Tier ${tier} at ${player.position}: ${tierLeft - 1} more left in it, ${fmt(tierDrop)} pts above the next tier`,
+    );
+    if (availability !== null && next) reasons.push(`${Math.round(availability * 100)}% chance he is still there at your next pick (${next.next.overall})`);
+    else reasons.push('Your last pick');
+    if (byeClashes.length) reasons.push(`Bye week ${player.bye} clashes with ${byeClashes.join(', ')}`);
+    if (player.adp !== null) {
+      const diff = player.adp - valueRank[c]!;
+      const verdict = diff >= 10 ? 'the market is lower on him than we are' : diff <= -10 ? 'the market is higher on him than we are' : 'in line with the market';
+      reasons.push(`ADP ${fmt(player.adp)} vs our rank ${valueRank[c]}: ${verdict}`);
+    } else reasons.push(`No ADP: our rank ${valueRank[c]}`);
+    return {
+      playerId: player.id,
+      name: player.name,
+      position: player.position,
+      score,
+      value: value[c]!,
+      vor,
+      lineupGain: gain,
+      startsNow,
+      tier,
+      tierLeft,
+      tierDrop,
+      availability,
+      nextPick: next ? next.next.overall : null,
+      byeClashes,
+      adp: player.adp,
+      valueRank: valueRank[c]!,
+      warnings: check.legal ? check.warnings : [check.reason!, ...check.warnings],
+      reasons,
+    };
+  }
+}
+
+/** The recommender as a mock-draft strategy (e.g. for the simulate CLI): its top pick. */
+export function recommenderStrategy(rngFor: (state: DraftState) => Rng, options: RecommendOptions = {}) {
+  return (view: { state: DraftState; pool: DraftPool }): string => {
+    const [top] = recommend(view.state, view.pool, rngFor(view.state), { ...options, limit: 1 });
+    if (!top) throw new Error('no player left to recommend');
+    return top.playerId;
+  };
+}
+
+/** My roster's best starting lineup by projection (for the room's roster panel). */
+export function projectedLineup(state: DraftState, pool: DraftPool, team: number) {
+  const players = state.picks.flatMap((p) => (p && p.team === team && pool.indexOf.has(p.playerId) ? [pool.players[pool.indexOf.get(p.playerId)!]!] : []));
+  return bestLineup<DraftPlayer>(players, state.config.rosterSlots);
+}
+
+const fmt = (x: number) => (Math.round(x * 10) / 10).toString();
+const signed = (x: number) => (x >= 0 ? `+${fmt(x)}` : fmt(x));

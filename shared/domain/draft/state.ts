@@ -1,0 +1,197 @@
+// The draft as a state machine over a log of actions (pick, trade): undo pops the last
+// action onto a redo stack, redo pushes it back, and a new action clears the redo stack.
+// The main side stores the action log; replayDraft() rebuilds the exact state from it, so
+// killing the app mid-draft loses nothing that was acknowledged. Keepers are not actions:
+// they come from the league config and sit in their picks before the first pick.
+import { draftRounds, type LeagueConfig } from '../league';
+import { pickOrder, type PickSlot } from './order';
+
+export type DraftAction =
+  | { type: 'pick'; overall: number; playerId: string; /** ms since epoch */ at?: number; auto?: boolean }
+  | { type: 'trade'; overall: number; toTeam: number };
+
+export interface DraftPick extends PickSlot {
+  playerId: string;
+  keeper: boolean;
+  auto: boolean;
+}
+
+export interface DraftState {
+  readonly config: LeagueConfig;
+  /** Every pick slot with its current owner (trades applied). */
+  readonly slots: readonly PickSlot[];
+  /** By overall - 1: who was taken there, or null. */
+  readonly picks: readonly (DraftPick | null)[];
+  readonly taken: ReadonlySet<string>;
+  readonly actions: readonly DraftAction[];
+  readonly undone: readonly DraftAction[];
+  /** When the pick on the clock started (ms); null when no clock runs. */
+  readonly clockStartedAt: number | null;
+  /** Ids the picks are checked against, when known. */
+  readonly knownPlayers: ReadonlySet<string> | null;
+}
+
+export class DraftError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DraftError';
+  }
+}
+
+export interface CreateDraftOptions {
+  /** When given, keepers and picks must be among these ids. */
+  playerIds?: Iterable<string>;
+  /** Start the pick clock now (ms). */
+  now?: number;
+}
+
+export function createDraft(config: LeagueConfig, options: CreateDraftOptions = {}): DraftState {
+  if (config.draftType === 'auction') throw new DraftError('auction drafts use createAuction');
+  const rounds = draftRounds(config);
+  const slots = pickOrder(config.teams, rounds, config.draftType);
+  const picks: (DraftPick | null)[] = slots.map(() => null);
+  const known = options.playerIds ? new Set(options.playerIds) : null;
+  const taken = new Set<string>();
+  for (const k of config.keepers) {
+    if (known && !known.has(k.playerId)) throw new DraftError(`keeper ${k.playerId} is not in the player pool`);
+    if (taken.has(k.playerId)) throw new DraftError(`keeper ${k.playerId} is kept twice`);
+    const slot = slots.find((s) => s.team === k.team && s.round === k.round);
+    if (!slot) throw new DraftError(`team ${k.team + 1} has no pick in round ${k.round} for keeper ${k.playerId}`);
+    if (picks[slot.overall - 1]) throw new DraftError(`team ${k.team + 1} keeps two players in round ${k.round}`);
+    picks[slot.overall - 1] = { ...slot, playerId: k.playerId, keeper: true, auto: false };
+    taken.add(k.playerId);
+  }
+  return {
+    config,
+    slots,
+    picks,
+    taken,
+    actions: [],
+    undone: [],
+    clockStartedAt: config.pickClockSeconds > 0 && options.now !== undefined ? options.now : null,
+    knownPlayers: known,
+  };
+}
+
+/** The pick on the clock (the first empty one), or null when the draft is complete. */
+export function onTheClock(state: DraftState): PickSlot | null {
+  const i = state.picks.findIndex((p) => p === null);
+  return i < 0 ? null : state.slots[i]!;
+}
+
+export function isComplete(state: DraftState): boolean {
+  return onTheClock(state) === null;
+}
+
+/** The team's picks in draft order (keepers included). */
+export function teamPicks(state: DraftState, team: number): DraftPick[] {
+  return state.picks.filter((p): p is DraftPick => p !== null && p.team === team);
+}
+
+/** The team's own upcoming pick slots after the pick on the clock (not counting it). */
+export function upcomingPicks(state: DraftState, team: number): PickSlot[] {
+  const now = onTheClock(state);
+  if (!now) return [];
+  return state.slots.filter((s, i) => s.overall > now.overall && s.team === team && state.picks[i] === null);
+}
+
+/** Drafts a player with the pick on the clock. Throws DraftError and changes nothing on bad input. */
+export function makePick(state: DraftState, playerId: string, now?: number, auto = false): DraftState {
+  const slot = onTheClock(state);
+  if (!slot) throw new DraftError('the draft is complete');
+  const action: DraftAction = { type: 'pick', overall: slot.overall, playerId, ...(now !== undefined ? { at: now } : {}), ...(auto ? { auto } : {}) };
+  return { ...apply(state, action), undone: [] };
+}
+
+/** Gives a pick that has not been made yet to another team. */
+export function tradePick(state: DraftState, overall: number, toTeam: number): DraftState {
+  return { ...apply(state, { type: 'trade', overall, toTeam }), undone: [] };
+}
+
+export function canUndo(state: DraftState): boolean {
+  return state.actions.length > 0;
+}
+
+export function canRedo(state: DraftState): boolean {
+  return state.undone.length > 0;
+}
+
+/** Takes back the last pick or trade. The clock restarts from `now` when given. */
+export function undo(state: DraftState, now?: number): DraftState {
+  const last = state.actions[state.actions.length - 1];
+  if (!last) throw new DraftError('nothing to undo');
+  const rebuilt = replayDraft(state.config, state.actions.slice(0, -1), state.knownPlayers ?? undefined);
+  return { ...rebuilt, undone: [...state.undone, last], clockStartedAt: clockAfterUndo(state, rebuilt, now) };
+}
+
+export function redo(state: DraftState, now?: number): DraftState {
+  const next = state.undone[state.undone.length - 1];
+  if (!next) throw new DraftError('nothing to redo');
+  const redone = next.type === 'pick' && now !== undefined ? { ...next, at: now } : next;
+  return { ...apply(state, redone), undone: state.undone.slice(0, -1) };
+}
+
+function clockAfterUndo(before: DraftState, rebuilt: DraftState, now: number | undefined): number | null {
+  if (before.config.pickClockSeconds <= 0) return null;
+  return now ?? rebuilt.clockStartedAt ?? before.clockStartedAt;
+}
+
+/** Rebuilds the state from a stored action log (throws DraftError if the log does not fit the league). */
+export function replayDraft(config: LeagueConfig, actions: readonly DraftAction[], playerIds?: Iterable<string>, startedAt?: number): DraftState {
+  let state = createDraft(config, { ...(playerIds ? { playerIds } : {}), ...(startedAt !== undefined ? { now: startedAt } : {}) });
+  for (const a of actions) state = apply(state, a);
+  return state;
+}
+
+function apply(state: DraftState, action: DraftAction): DraftState {
+  if (action.type === 'trade') {
+    const i = action.overall - 1;
+    const slot = state.slots[i];
+    if (!slot) throw new DraftError(`there is no pick ${action.overall}`);
+    if (state.picks[i]) throw new DraftError(`pick ${action.overall} has already been made`);
+    if (!Number.isInteger(action.toTeam) || action.toTeam < 0 || action.toTeam >= state.config.teams)
+      throw new DraftError(`team must be 0 to ${state.config.teams - 1}`);
+    const slots = [...state.slots];
+    slots[i] = { ...slot, team: action.toTeam };
+    return { ...state, slots, actions: [...state.actions, action] };
+  }
+  const slot = onTheClock(state);
+  if (!slot) throw new DraftError('the draft is complete');
+  if (action.overall !== slot.overall) throw new DraftError(`pick ${action.overall} is not on the clock (pick ${slot.overall} is)`);
+  if (state.taken.has(action.playerId)) throw new DraftError(`player ${action.playerId} has already been drafted`);
+  if (state.knownPlayers && !state.knownPlayers.has(action.playerId)) throw new DraftError(`player ${action.playerId} is not in the player pool`);
+  const picks = [...state.picks];
+  picks[slot.overall - 1] = { ...slot, playerId: action.playerId, keeper: false, auto: action.auto ?? false };
+  const taken = new Set(state.taken);
+  taken.add(action.playerId);
+  const clockStartedAt = state.config.pickClockSeconds > 0 ? (action.at ?? state.clockStartedAt) : null;
+  return { ...state, picks, taken, actions: [...state.actions, action], clockStartedAt };
+}
+
+/** Milliseconds left on the clock at `now`; null when there is no clock or it has not started. */
+export function timeLeft(state: DraftState, now: number): number | null {
+  if (state.config.pickClockSeconds <= 0 || state.clockStartedAt === null || isComplete(state)) return null;
+  return Math.max(0, state.clockStartedAt + state.config.pickClockSeconds * 1000 - now);
+}
+
+/** Starts (or restarts) the clock for the pick on the clock. */
+export function startClock(state: DraftState, now: number): DraftState {
+  return state.config.pickClockSeconds > 0 ? { ...state, clockStartedAt: now } : state;
+}
+
+/**
+ * Makes the automatic pick for every pick whose clock ran out by `now` (each expired pick
+ * is stamped with the moment its clock ran out, so the next clock starts from there).
+ * `choose` names the player for the team on the clock (e.g. the bots' pick or the queue).
+ */
+export function expireClock(state: DraftState, now: number, choose: (state: DraftState, slot: PickSlot) => string): DraftState {
+  const ms = state.config.pickClockSeconds * 1000;
+  let s = state;
+  for (;;) {
+    const slot = onTheClock(s);
+    if (!slot || ms <= 0 || s.clockStartedAt === null) return s;
+    const deadline = s.clockStartedAt + ms;
+    if (now < deadline) return s;
+    s = makePick(s, choose(s, slot), deadline, true);
+  }
+}
