@@ -14,8 +14,10 @@ const TOKEN_PATTERNS: RegExp[] = [
   /\bgithub_pat_[A-Za-z0-9_]{20,}/g,
   /\bgh[pousr]_[A-Za-z0-9]{20,}/g,
   /\b(Bearer|token|Basic)\s+(?=[A-Za-z0-9._~+/=-]*\d)[A-Za-z0-9._~+/=-]{12,}/gi,
-  /("?(?:authorization|access_token|token|password|secret|api[_-]?key)"?\s*[:=]\s*"?)[^\s",}]{6,}/gi,
+  /("?(?:authorization|access_token|token|password|secret|api[_-]?key)"?\s*[:=]\s*"?)(?!(?:Bearer|token|Basic)\s)[^\s",}]{6,}/gi,
 ];
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -38,8 +40,13 @@ export function createRedactor(context: RedactionContext): (text: string) => str
     text = text.replace(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g, '[email]');
     // Long hex or base64 runs (keys, session ids, tokens of other services) that mix
     // letters and digits; ordinary words and paths do not.
+    // UUIDs (report ids) are not secrets and help us match a report to its log lines.
     text = text.replace(/[A-Za-z0-9+/_=-]{32,}/g, (run) =>
-      /\d/.test(run) && /[A-Za-z]/.test(run) && !run.includes('/') ? '[redacted]' : run.replace(/[A-Fa-f0-9]{32,}/g, '[redacted]'),
+      UUID.test(run)
+        ? run
+        : /\d/.test(run) && /[A-Za-z]/.test(run) && !run.includes('/')
+          ? '[redacted]'
+          : run.replace(/[A-Fa-f0-9]{32,}/g, '[redacted]'),
     );
     for (const u of users) text = text.replace(new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(u)}(?![A-Za-z0-9])`, 'gi'), '<user>');
     return text;

@@ -25,6 +25,8 @@ export interface FeedbackOptions {
   /** Where the device flow talks to (https://github.com; a fake server in tests). */
   oauthBaseUrl?: string;
   clientId?: string;
+  /** How the sign-in waits between polls (tests pass one that does not wait). */
+  signInSleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
 export interface FeedbackService {
@@ -70,7 +72,14 @@ export function startFeedback(ctx: AppContext, options: FeedbackOptions = {}): F
     sender,
     apiUrl,
     signIn: new DeviceSignIn(
-      clientId ? { clientId, oauthBaseUrl: options.oauthBaseUrl ?? env.GRIDSCOUT_GITHUB_OAUTH_URL ?? 'https://github.com', fetch: options.fetch } : null,
+      clientId
+        ? {
+            clientId,
+            oauthBaseUrl: options.oauthBaseUrl ?? env.GRIDSCOUT_GITHUB_OAUTH_URL ?? 'https://github.com',
+            fetch: options.fetch,
+            sleep: options.signInSleep,
+          }
+        : null,
       (token) => {
         tokens.set(token);
         service.tokenChanged();

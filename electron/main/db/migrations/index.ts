@@ -2,5 +2,6 @@
 import type { Migration } from '../migrate';
 import { m0001AppCore } from './0001-app-core';
 import { m0002Players } from './0002-players';
+import { m0003Feedback } from './0003-feedback';
 
-export const migrations: readonly Migration[] = [m0001AppCore, m0002Players];
+export const migrations: readonly Migration[] = [m0001AppCore, m0002Players, m0003Feedback];
