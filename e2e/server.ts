@@ -1,0 +1,152 @@
+// Starts the browser mode for one spec, exactly as a user would (`tsx electron/cli/serve.ts`),
+// and hands back its URL and token. The renderer must be built (out/renderer): `npm run
+// test:e2e` runs electron-vite build before Playwright.
+//
+//   const server = await startServer();            // fresh temp home, any free port
+//   await page.goto(server.url);
+//   await server.stop();                            // kills it and removes the temp home
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const READY = 'GRIDSCOUT_READY ';
+const READY_TIMEOUT_MS = 60_000;
+const STOP_TIMEOUT_MS = 10_000;
+
+export interface StartServerOptions {
+  /** App data folder; a fresh temp folder (removed on stop) when omitted. */
+  home?: string;
+  /** Folder of NFL data files to import on first start (`--data`). */
+  data?: string;
+  /** Extra environment for the server process. */
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface TestServer {
+  url: string;
+  token: string;
+  home: string;
+  process: ChildProcess;
+  /** Everything the server wrote to stderr so far (for failure messages). */
+  stderr(): string;
+  /** Stops the server (SIGTERM, then SIGKILL after 10 s) and waits until it has exited. */
+  stop(): Promise<void>;
+}
+
+export async function startServer(options: StartServerOptions = {}): Promise<TestServer> {
+  const ownHome = !options.home;
+  const home = options.home ?? fs.mkdtempSync(path.join(os.tmpdir(), 'gridscout-e2e-'));
+  const args = ['tsx', 'electron/cli/serve.ts', '--port', '0', '--home', home];
+  if (options.data) args.push('--data', options.data);
+
+  // Its own process group: npx starts tsx, which starts node; stop() signals all of them.
+  const child = spawn('npx', args, {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: process.platform !== 'win32',
+  });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
+  let ready: { url: string; token: string };
+  try {
+    ready = await waitForReady(child, () => stderr);
+  } catch (err) {
+    await kill(child, exited);
+    if (ownHome) fs.rmSync(home, { recursive: true, force: true });
+    throw err;
+  }
+
+  let stopped: Promise<void> | null = null;
+  return {
+    ...ready,
+    home,
+    process: child,
+    stderr: () => stderr,
+    stop() {
+      stopped ??= kill(child, exited).then(() => {
+        if (ownHome) fs.rmSync(home, { recursive: true, force: true });
+      });
+      return stopped;
+    },
+  };
+}
+
+function waitForReady(child: ChildProcess, stderr: () => string): Promise<{ url: string; token: string }> {
+  return new Promise((resolve, reject) => {
+    let buffer = '';
+    const timer = setTimeout(
+      () => fail(new Error(`The server printed no READY line within ${READY_TIMEOUT_MS / 1000} s.\n${stderr()}`)),
+      READY_TIMEOUT_MS,
+    );
+    const onData = (chunk: string) => {
+      buffer += chunk;
+      for (let cut = buffer.indexOf('\n'); cut >= 0; cut = buffer.indexOf('\n')) {
+        const line = buffer.slice(0, cut).trim();
+        buffer = buffer.slice(cut + 1);
+        if (!line.startsWith(READY)) continue;
+        try {
+          const parsed = JSON.parse(line.slice(READY.length)) as { url: string; token: string };
+          done();
+          return resolve({ url: parsed.url, token: parsed.token });
+        } catch {
+          return fail(new Error(`Unreadable READY line: ${line}`));
+        }
+      }
+    };
+    const onExit = (code: number | null) => fail(new Error(`The server exited (code ${code}) before it was ready.\n${stderr()}`));
+    const done = () => {
+      clearTimeout(timer);
+      child.stdout?.off('data', onData);
+      child.off('exit', onExit);
+      // Keep draining stdout so a chatty server never blocks on a full pipe.
+      child.stdout?.resume();
+    };
+    const fail = (err: Error) => {
+      done();
+      reject(err);
+    };
+    child.stdout?.setEncoding('utf8').on('data', onData);
+    child.once('exit', onExit);
+  });
+}
+
+async function kill(child: ChildProcess, exited: Promise<void>): Promise<void> {
+  if (child.exitCode === null && child.signalCode === null) signal(child, 'SIGTERM');
+  const timedOut = await Promise.race([
+    exited.then(() => false),
+    new Promise<boolean>((r) => setTimeout(() => r(true), STOP_TIMEOUT_MS)),
+  ]);
+  if (timedOut) {
+    signal(child, 'SIGKILL');
+    await exited;
+  }
+  // npx can exit before its children have finished closing the database: wait for the group.
+  const deadline = Date.now() + STOP_TIMEOUT_MS;
+  while (groupAlive(child) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  if (groupAlive(child)) signal(child, 'SIGKILL');
+}
+
+function groupAlive(child: ChildProcess): boolean {
+  if (process.platform === 'win32' || !child.pid) return false;
+  try {
+    process.kill(-child.pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function signal(child: ChildProcess, sig: NodeJS.Signals): void {
+  try {
+    if (process.platform !== 'win32' && child.pid) process.kill(-child.pid, sig);
+    else child.kill(sig);
+  } catch {
+    // already gone
+  }
+}
