@@ -78,7 +78,13 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       }
       if (url.pathname === '/api/events' && req.method === 'GET') return openEventStream(req, res, sseClients);
       if (req.method !== 'POST') return sendJson(res, 405, fail('invalid_input', 'Use POST for API calls.'));
-      const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+      // A malformed escape (e.g. /api/%E0%A4%A) throws URIError: answer it, do not crash the server.
+      let channel: string;
+      try {
+        channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+      } catch {
+        return sendJson(res, 404, fail('unknown_channel', 'No such channel.'));
+      }
       return void handleApiCall(options, channel, req, res, bodyLimit);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, fail('invalid_input', 'Method not allowed.'));
@@ -153,9 +159,11 @@ async function handleApiCall(
     raw = await readBody(req, bodyLimit);
   } catch (err) {
     if (err instanceof BodyTooLargeError) {
+      // Close the connection once the answer is out instead of reading the rest of an
+      // oversized upload. Destroying the socket right away (as before) lost the 413: a
+      // client still sending its body saw only EPIPE/ECONNRESET.
+      res.setHeader('Connection', 'close');
       sendJson(res, 413, fail('invalid_input', `Request body over ${bodyLimit} bytes.`));
-      // Stop reading the rest of an oversized upload.
-      req.destroy();
       return;
     }
     return sendJson(res, 400, fail('invalid_input', 'Could not read the request body.'));
@@ -213,6 +221,8 @@ function serveStatic(root: string | null, pathname: string, token: string, res: 
   } catch {
     return sendJson(res, 400, fail('invalid_input', 'Bad path.'));
   }
+  // fs throws synchronously on a NUL byte (e.g. /index%00.html), which would take the server down.
+  if (relative.includes('\0')) return sendJson(res, 404, fail('not_found', 'Not found.'));
   if (relative === '/' || !path.extname(relative)) relative = '/index.html'; // client-side routes
   const file = path.resolve(root, `.${relative}`);
   if (!file.startsWith(path.resolve(root) + path.sep)) return sendJson(res, 404, fail('not_found', 'Not found.'));

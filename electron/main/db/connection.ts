@@ -78,14 +78,20 @@ function applyPragmas(db: Db): void {
 function inspectExisting(file: string, options: OpenOptions): string | null {
   const size = fs.statSync(file).size;
   if (size === 0) return null; // an empty file is a valid, empty database
-  const head = Buffer.alloc(16);
+  const head = Buffer.alloc(100);
   const fd = fs.openSync(file, 'r');
   try {
-    fs.readSync(fd, head, 0, 16, 0);
+    fs.readSync(fd, head, 0, 100, 0);
   } finally {
     fs.closeSync(fd);
   }
-  if (head.toString('latin1') !== SQLITE_HEADER) return 'not a SQLite database';
+  if (head.subarray(0, 16).toString('latin1') !== SQLITE_HEADER) return 'not a SQLite database';
+  // user_version is stored at offset 60 of the file header. Refuse a newer app's database
+  // from there, without opening it: even a read-only open of a WAL database leaves new
+  // -wal/-shm files next to it, and "left untouched" means nothing at all is written.
+  // (A newer version still only in the WAL is caught after opening, below.)
+  const headerVersion = head.readInt32BE(60);
+  if (headerVersion > latestSchemaVersion()) throw new DatabaseTooNewError(file, headerVersion, latestSchemaVersion());
 
   let db: Db | null = null;
   try {

@@ -30,13 +30,17 @@ export function schemaVersion(db: Database.Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-/** Apply every pending migration in one transaction; returns the versions applied. */
-export function migrate(db: Database.Database, path = db.name): number[] {
-  checkOrder(migrations);
+/**
+ * Apply every pending migration in one transaction; returns the versions applied.
+ * `list` is the app's migrations; tests pass a prefix (to build an old database) or a
+ * list with a failing step (to see the rollback).
+ */
+export function migrate(db: Database.Database, path = db.name, list: readonly Migration[] = migrations): number[] {
+  checkOrder(list);
   const current = schemaVersion(db);
-  const latest = latestSchemaVersion();
+  const latest = list.at(-1)?.version ?? 0;
   if (current > latest) throw new DatabaseTooNewError(path, current, latest);
-  const pending = migrations.filter((m) => m.version > current);
+  const pending = list.filter((m) => m.version > current);
   if (pending.length === 0) return [];
   db.transaction(() => {
     for (const m of pending) m.up(db);
