@@ -5,6 +5,8 @@
 // are both typed from this map, so a mismatch is a compile error.
 import { z } from 'zod';
 import type { AppInfo, AppStatus, Settings } from './types';
+import type { DataImportResult, DataStatus, PlayerGameLine, PlayerProfile, PlayerSearchHit } from './types';
+import { scoringRulesSchema } from '../domain/scoring';
 import type { DeviceFlowStatus, FeedbackListing, FeedbackReport, FeedbackStatus, FeedbackTokenStatus } from './types';
 
 /**
@@ -47,6 +49,29 @@ export const feedbackSubmitSchema = z
   .strict();
 const feedbackIdSchema = z.object({ id: z.string().uuid() }).strict();
 
+// ---- players and data (issue 3) ----
+export const scoringChoiceSchema = z.enum(['standard', 'half', 'ppr']);
+export const playerSearchSchema = z
+  .object({
+    query: z.string().max(100),
+    position: z.enum(['QB', 'RB', 'WR', 'TE', 'K', 'DST', 'FLEX']).optional(),
+    limit: z.number().int().min(1).max(200).optional(),
+    /** Only the target season's draft pool. */
+    poolOnly: z.boolean().optional(),
+  })
+  .strict();
+/** A preset by name, or a league's own ruleset (which wins when both are given). */
+const scoringRequest = { scoring: scoringChoiceSchema.optional(), rules: scoringRulesSchema.optional() };
+export const playerGetSchema = z.object({ id: z.number().int().positive(), ...scoringRequest }).strict();
+export const playerGamesSchema = z
+  .object({
+    id: z.number().int().positive(),
+    season: z.number().int().min(1920).max(2100).optional(),
+    seasonType: z.enum(['REG', 'POST']).optional(),
+    ...scoringRequest,
+  })
+  .strict();
+
 export const contract = {
   /** Version, runtime versions, data sources and licences (About view). */
   'app.info': channel<AppInfo>()(empty),
@@ -79,6 +104,16 @@ export const contract = {
   'feedback.signIn.start': channel<DeviceFlowStatus>()(empty),
   'feedback.signIn.status': channel<DeviceFlowStatus>()(empty),
   'feedback.signIn.cancel': channel<DeviceFlowStatus>()(empty),
+  /** Players by name ("mahomes" finds Patrick Mahomes): [{id, name, position, team}]. */
+  'players.search': channel<PlayerSearchHit[]>()(playerSearchSchema),
+  /** Bio and regular-season career with points for the scoring asked (default PPR). */
+  'players.get': channel<PlayerProfile>()(playerGetSchema),
+  /** Game log (REG and POST), each game scored. */
+  'players.games': channel<PlayerGameLine[]>()(playerGamesSchema),
+  /** Row counts, target season, import runs, sources and licences (Data view). */
+  'data.status': channel<DataStatus>()(empty),
+  /** Import every recognised file under a folder, as a job with progress events. */
+  'data.import': channel<DataImportResult>()(z.object({ dir: z.string().min(1).max(4096) }).strict()),
 } as const;
 
 export type Contract = typeof contract;

@@ -106,3 +106,127 @@ export interface DeviceFlowStatus {
   expiresAt: string | null;
   message: string | null;
 }
+
+// ---- players and data (issue 3) ----
+
+export type PlayerPosition = 'QB' | 'RB' | 'WR' | 'TE' | 'K' | 'DST';
+
+export interface PlayerSearchHit {
+  id: number;
+  name: string;
+  /** Fantasy position (QB/RB/WR/TE/K/DST), else the roster position (e.g. "DB"). */
+  position: string | null;
+  team: string | null;
+  inPool: boolean;
+  lastSeason: number | null;
+}
+
+/** Totals of one regular season (or one game) plus its fantasy points. */
+export interface PlayerStatTotals {
+  games: number;
+  /** For the requested scoring: the sum of game scores (bonuses apply per game). */
+  points: number;
+  pointsPerGame: number;
+  pass_att: number;
+  pass_cmp: number;
+  pass_yd: number;
+  pass_td: number;
+  pass_int: number;
+  pass_2pt: number;
+  sacks: number;
+  rush_att: number;
+  rush_yd: number;
+  rush_td: number;
+  rush_2pt: number;
+  targets: number;
+  rec: number;
+  rec_yd: number;
+  rec_td: number;
+  rec_2pt: number;
+  fumbles_lost: number;
+  ret_td: number;
+  fg_made: number;
+  fg_att: number;
+  pat_made: number;
+  def_sacks: number;
+  def_int: number;
+  pts_allowed: number;
+}
+
+export interface PlayerSeasonLine extends PlayerStatTotals {
+  season: number;
+  team: string | null;
+  /** Every team of the season, in week order. */
+  teams: string[];
+}
+
+export interface PlayerGameLine extends Omit<PlayerStatTotals, 'games' | 'pointsPerGame'> {
+  season: number;
+  week: number;
+  seasonType: 'REG' | 'POST';
+  team: string | null;
+  opponent: string | null;
+}
+
+export interface PlayerProfile {
+  id: number;
+  name: string;
+  position: string | null;
+  /** As the roster gives it (e.g. FB for a fullback scored as an RB). */
+  rosterPosition: string | null;
+  team: string | null;
+  birthDate: string | null;
+  /** Age on September 1st of the target season. */
+  age: number | null;
+  college: string | null;
+  height: number | null;
+  weight: number | null;
+  jerseyNumber: number | null;
+  draft: { club: string | null; number: number | null; year: number | null };
+  rookieYear: number | null;
+  yearsExp: number | null;
+  status: string | null;
+  injuryStatus: string | null;
+  inPool: boolean;
+  ids: { gsis: string | null; sleeper: string | null; espn: string | null; yahoo: string | null; pfr: string | null };
+  targetSeason: number | null;
+  scoring: string;
+  /** Regular seasons, oldest first. */
+  seasons: PlayerSeasonLine[];
+}
+
+export interface ImportRunInfo {
+  runId: string;
+  source: string;
+  kind: string;
+  file: string;
+  rows: number;
+  licence: string;
+  startedAt: string;
+  finishedAt: string;
+}
+
+export interface DataStatus {
+  counts: {
+    players: number;
+    player_seasons: number;
+    player_games: number;
+    kicker_games: number;
+    team_defense_games: number;
+    teams: number;
+    games: number;
+    pool: number;
+  };
+  targetSeason: number | null;
+  latestResultsSeason: number | null;
+  lastImport: string | null;
+  runs: ImportRunInfo[];
+  sources: DataSource[];
+}
+
+export interface DataImportResult {
+  counts: DataStatus['counts'];
+  targetSeason: number | null;
+  seconds: number;
+  files: { file: string; kind: string; rows: number; duplicates: number }[];
+}

@@ -3,10 +3,14 @@
 import type { HandlerTable } from './types';
 import { appHandlers } from './app';
 import { settingsHandlers } from './settings';
+import { playersHandlers } from './players';
+import { dataHandlers } from './data';
 import { feedbackHandlers } from './feedback';
 
 export const handlers: HandlerTable = {
   ...appHandlers,
   ...settingsHandlers,
+  ...playersHandlers,
+  ...dataHandlers,
   ...feedbackHandlers,
 };

@@ -28,6 +28,8 @@ export const m0002Players: Migration = {
         position TEXT, -- as the source gives it (QB, FB, OL, DEF...)
         fantasy_position TEXT CHECK (fantasy_position IN ('QB', 'RB', 'WR', 'TE', 'K', 'DST')),
         team TEXT, -- pool team (target-season roster), else the latest team in the data
+        team_season REAL, -- when that team was true: season + week / 100 (rosters: season + 0.99)
+        roster_season INTEGER, -- latest season roster the player is on
         birth_date TEXT,
         college TEXT,
         height INTEGER, -- inches

@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/ipc/result';
+import { dataCounts, dataStatus } from '../db/repos/dataStatus';
+import { DataFormatError } from '../data/csv';
+import { importDirectory } from '../data/importer';
+import type { HandlersOf } from './types';
+
+export const dataHandlers: HandlersOf<'data.status' | 'data.import'> = {
+  'data.status': (ctx) => dataStatus(ctx.db),
+  'data.import': async (ctx, req) => {
+    const dir = path.resolve(req.dir);
+    if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new AppError('not_found', `${dir} is not a folder.`);
+    try {
+      const result = await ctx.jobs.run('import', (job) => importDirectory(ctx.db, dir, { job }));
+      ctx.log.info(`import from ${dir}: ${JSON.stringify(result.counts)} in ${result.seconds} s`);
+      ctx.events.emit('data.changed', { tables: ['players', 'player_seasons', 'player_games', 'kicker_games', 'team_defense_games', 'teams', 'games', 'byes'] });
+      return {
+        counts: dataCounts(ctx.db),
+        targetSeason: result.targetSeason,
+        seconds: result.seconds,
+        files: result.files.map((f) => ({ ...f, file: path.relative(dir, f.file) })),
+      };
+    } catch (err) {
+      if (err instanceof AppError) {
+        if (err instanceof DataFormatError) ctx.log.warn(`import from ${dir} refused: ${err.message}`);
+        throw err;
+      }
+      throw new AppError('invalid_input', (err as Error).message);
+    }
+  },
+};
