@@ -238,7 +238,7 @@ export class FeedbackSender {
       case 'transient': {
         const delay = backoffDelay(row.attempts + 1, this.random, this.tuning.backoffBaseMs, this.tuning.backoffCapMs);
         markRetry(db, row.id, { at: now + delay, reason: outcome.reason, needsLookup: creating && outcome.ambiguous }, now);
-        if (outcome.offline) this.set('offline', `${outcome.reason} Next try in ${Math.ceil(delay / 1000)} s.`);
+        if (outcome.offline) this.set('offline', `${outcome.reason} Trying again with growing pauses.`);
         this.deps.log.info(`Feedback ${row.id}: ${outcome.reason} Retrying in ${delay} ms.`);
         break;
       }

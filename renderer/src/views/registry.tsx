@@ -24,7 +24,7 @@ import {
   IconSettings,
   type IconComponent,
 } from '../components/icons';
-import { DraftPlaceholder, FeedbackPlaceholder, LeaguesPlaceholder, PlayersPlaceholder, RankingsPlaceholder } from './placeholders';
+import { DraftPlaceholder, LeaguesPlaceholder, PlayersPlaceholder, RankingsPlaceholder } from './placeholders';
 
 export interface ViewProps {
   route: Route;
@@ -49,7 +49,7 @@ export const VIEWS: readonly ViewDef[] = [
   { id: 'rankings', label: 'Rankings', group: 'Scout', icon: IconRankings, digit: '2', letter: 'r', component: RankingsPlaceholder },
   { id: 'draft', label: 'Draft', group: 'Draft', icon: IconDraft, digit: '3', letter: 'd', component: DraftPlaceholder },
   { id: 'leagues', label: 'Leagues', group: 'Draft', icon: IconLeagues, digit: '4', letter: 'l', component: LeaguesPlaceholder },
-  { id: 'feedback', label: 'Feedback', group: 'App', icon: IconFeedback, digit: '5', letter: 'f', component: FeedbackPlaceholder },
+  { id: 'feedback', label: 'Feedback', group: 'App', icon: IconFeedback, digit: '5', letter: 'f', component: lazy(() => import('./feedback/FeedbackView')) },
   { id: 'data', label: 'Data', group: 'App', icon: IconData, digit: '6', letter: 'i', component: lazy(() => import('./data/DataView')) },
   { id: 'settings', label: 'Settings', group: 'App', icon: IconSettings, digit: '7', letter: 's', component: lazy(() => import('./settings/SettingsView')) },
   { id: 'about', label: 'About', group: 'App', icon: IconAbout, digit: '8', letter: 'a', component: lazy(() => import('./about/AboutView')) },

@@ -1,0 +1,99 @@
+// Feedback end to end, as a user would meet it: GitHub unreachable (nothing listens on
+// the API port), the report is filed and shown queued with the reason; then GitHub
+// comes up (the fake API on that very port) and the report turns "Sent" with a link to
+// its issue, without anyone touching it. Screenshots in test-results/screenshots/.
+import net from 'node:net';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { FakeGitHub } from '../electron/main/feedback/testing/fakeGitHub';
+import { startServer, type TestServer } from './server';
+
+const SHOTS = path.join('test-results', 'screenshots');
+
+/** A port on 127.0.0.1 where nothing listens (connections are refused). */
+async function freePort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+test.describe('feedback', () => {
+  let server: TestServer | undefined;
+  let fake: FakeGitHub | undefined;
+
+  test.afterEach(async () => {
+    await server?.stop();
+    await fake?.stop();
+  });
+
+  test('filed offline, queued with the reason, sent with a link once GitHub is up', async ({ page }) => {
+    const port = await freePort();
+    fake = new FakeGitHub();
+    server = await startServer({
+      env: { GRIDSCOUT_GITHUB_API_URL: `http://127.0.0.1:${port}`, GRIDSCOUT_GITHUB_TOKEN: fake.token },
+    });
+    const problems: string[] = [];
+    page.on('pageerror', (err) => problems.push(err.message));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.push(msg.text());
+    });
+
+    await page.goto(`${server.url}/#/feedback`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Feedback' })).toBeVisible();
+    await expect(page.getByText('Using the token from GRIDSCOUT_GITHUB_TOKEN.')).toBeVisible();
+    await page.evaluate(() => document.fonts.ready);
+
+    await page.getByText('Data problem', { exact: true }).click();
+    await page.getByLabel('Title').fill('Bye week of KC shows 0');
+    await page.getByLabel('Description').fill('On the draft board Patrick Mahomes shows bye week 0; it should be 10. Zoë’s league, 12 teams, PPR 🏈');
+    await page.getByLabel('Contact (optional)').fill('@scout-fan');
+    await page.getByText('Preview exactly what is sent').click();
+    const preview = page.getByLabel('Diagnostics preview');
+    await expect(preview).toContainText('Last 200 log lines');
+    await expect(preview).not.toContainText(server.home);
+    await page.screenshot({ path: path.join(SHOTS, 'feedback-form.png'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Save and send' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'queued for GitHub' })).toBeVisible();
+    const row = page.locator('.feedback-table tbody tr').first();
+    await expect(row).toContainText('Bye week of KC shows 0');
+    await expect(row.locator('.badge')).toHaveText('Queued');
+    await expect(row).toContainText('GitHub could not be reached (ECONNREFUSED)', { timeout: 15_000 });
+    await expect(page.locator('.sender-line')).toHaveAttribute('data-state', 'offline');
+    await page.screenshot({ path: path.join(SHOTS, 'feedback-queued.png'), fullPage: true });
+
+    // Without waiting: "Open in browser" opens GitHub's new-issue page prefilled (served
+    // here by a stub: the test machine has no internet).
+    await page.context().route('https://github.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>GitHub</title>' }));
+    const [popup] = await Promise.all([page.waitForEvent('popup'), row.getByRole('button', { name: 'Open in browser' }).click()]);
+    const prefilled = new URL(popup.url());
+    expect(prefilled.origin + prefilled.pathname).toBe('https://github.com/gridscout/gridscout/issues/new');
+    expect(prefilled.searchParams.get('title')).toBe('Bye week of KC shows 0');
+    expect(prefilled.searchParams.get('labels')).toBe('data problem');
+    expect(prefilled.searchParams.get('body')).toMatch(/Zoë’s league, 12 teams, PPR 🏈[\s\S]*<!-- gridscout-report-id: [0-9a-f-]{36} -->/);
+    await popup.close();
+
+    // GitHub comes back: the fake API starts on the port the app has been trying.
+    await fake.start(port);
+    await expect(row.locator('.badge')).toHaveText('Sent', { timeout: 45_000 });
+    const link = row.getByRole('link', { name: /Issue 1 on GitHub/ });
+    await expect(link).toHaveText('#1');
+    await expect(link).toHaveAttribute('href', 'https://github.com/gridscout/gridscout/issues/1');
+    await page.screenshot({ path: path.join(SHOTS, 'feedback-sent.png'), fullPage: true });
+
+    expect(fake.issues).toHaveLength(1);
+    // The link was opened, so the sender looked for the marker before creating.
+    expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toContain('GET /repos/gridscout/gridscout/issues');
+    const issue = fake.issues[0]!;
+    expect(issue.title).toBe('Bye week of KC shows 0');
+    expect(issue.labels).toEqual(['data problem']);
+    expect(issue.body).toContain('Zoë’s league, 12 teams, PPR 🏈');
+    expect(issue.body).toMatch(/<!-- gridscout-report-id: [0-9a-f-]{36} -->/);
+    expect(issue.body).toContain('<summary>Diagnostics</summary>');
+    expect(issue.body).not.toContain(server.home);
+    expect(issue.body).not.toContain(fake.token);
+    expect(problems).toEqual([]);
+  });
+});
