@@ -108,6 +108,7 @@ test.describe('app shell', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(repo).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByRole('alert')).toContainText('owner/name');
+    await expect(page.getByRole('status')).toHaveText(''); // no stale "saved" beside the error
     await shoot(page, 'settings-error');
     await repo.fill('gridscout/feedback-inbox');
     await page.getByRole('button', { name: 'Save' }).click();
@@ -175,6 +176,7 @@ test.describe('app shell', () => {
     await page.reload();
     await expect(heading).toHaveText('About');
     await page.keyboard.press('Tab');
+    await expect(skip).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.locator('#main')).toBeFocused();
     await expect(heading).toHaveText('About');

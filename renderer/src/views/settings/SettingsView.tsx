@@ -89,9 +89,9 @@ export default function SettingsView() {
           <div className="panel-body">
             <FeedbackRepoForm
               settings={settings}
-              onSaved={() => {
+              onResult={(ok) => {
                 setError(null);
-                setSaved('Feedback repository saved.');
+                setSaved(ok ? 'Feedback repository saved.' : null);
               }}
             />
           </div>
@@ -140,7 +140,7 @@ function Choice<T extends string>({
   );
 }
 
-function FeedbackRepoForm({ settings, onSaved }: { settings: Settings; onSaved: () => void }) {
+function FeedbackRepoForm({ settings, onResult }: { settings: Settings; onResult: (ok: boolean) => void }) {
   const updateSettings = useStore((s) => s.updateSettings);
   const [repo, setRepo] = useState(settings.feedbackRepo);
   const [error, setError] = useState<string | null>(null);
@@ -155,9 +155,10 @@ function FeedbackRepoForm({ settings, onSaved }: { settings: Settings; onSaved: 
     if (result.ok) {
       setError(null);
       setRepo(result.value.feedbackRepo);
-      onSaved();
+      onResult(true);
     } else {
       setError(readableError(result.error.message));
+      onResult(false);
     }
   };
 
