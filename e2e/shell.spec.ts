@@ -212,6 +212,51 @@ test.describe('app shell', () => {
   });
 });
 
+test('text colour tokens meet WCAG AA (4.5:1) in light and dark', async ({ page }) => {
+  const server = await startServer();
+  try {
+    // [text, background] pairs as the views use them.
+    const pairs: [string, string][] = [
+      ['--text', '--bg'], ['--text', '--surface'], ['--text', '--surface-2'], ['--text', '--warning-bg'],
+      ['--text-muted', '--bg'], ['--text-muted', '--surface'], ['--text-muted', '--surface-2'], ['--text-muted', '--chrome'],
+      ['--accent-text', '--surface'], ['--accent-text', '--accent-bg'], ['--accent-fg', '--accent'],
+      ['--info-fg', '--info-bg'], ['--warning-fg', '--warning-bg'], ['--danger-fg', '--danger-bg'], ['--success-fg', '--success-bg'],
+      ['--danger-fg', '--surface'], ['--success-fg', '--bg'],
+      ...['qb', 'rb', 'wr', 'te', 'k', 'dst', 'flex'].map((p): [string, string] => [`--pos-${p}-fg`, `--pos-${p}-bg`]),
+    ];
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await openApp(page, server);
+      const failures = await page.evaluate((pairs) => {
+        const probe = document.createElement('div');
+        document.body.append(probe);
+        const rgb = (token: string) => {
+          probe.style.color = `var(${token})`;
+          return getComputedStyle(probe).color.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+        };
+        const luminance = (c: number[]) => {
+          const [r, g, b] = c.map((v) => {
+            const s = v / 255;
+            return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+        };
+        const out: string[] = [];
+        for (const [fg, bg] of pairs) {
+          const [a, b] = [luminance(rgb(fg)), luminance(rgb(bg))];
+          const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+          if (ratio < 4.5) out.push(`${fg} on ${bg}: ${ratio.toFixed(2)}`);
+        }
+        probe.remove();
+        return out;
+      }, pairs);
+      expect(failures, `${scheme} theme`).toEqual([]);
+    }
+  } finally {
+    await server.stop();
+  }
+});
+
 test('random bytes in the database: moved aside, fresh start, and the UI says so', async ({ page }) => {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'gridscout-e2e-corrupt-'));
   fs.writeFileSync(path.join(home, 'gridscout.db'), randomBytes(64 * 1024));
