@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
-import { startServer, type TestServer } from './server';
+import { REPO_ROOT, startServer, type TestServer } from './server';
 
 const SHOTS = path.join('test-results', 'screenshots');
 const VIEWS = ['Players', 'Rankings', 'Draft', 'Leagues', 'Feedback', 'Data', 'Settings', 'About'];
@@ -210,6 +210,41 @@ test.describe('app shell', () => {
     await expect(heading).toHaveText('Settings');
     expect(problems).toEqual([]);
   });
+});
+
+test('a running import shows its progress in the top bar; the shell then counts the players', async ({ page }) => {
+  test.setTimeout(300_000);
+  const dataDir = path.resolve(REPO_ROOT, process.env.GRIDSCOUT_DATA ?? '../shared/data');
+  test.skip(!fs.existsSync(dataDir), `no data folder at ${dataDir}`);
+  const server = await startServer();
+  try {
+    const { problems } = watchPage(page, server);
+    await openApp(page, server);
+    await expect(page.locator('.statusbar')).toContainText('No player data loaded');
+
+    // Start the import the way a view would, through the page's own API (no UI for it here).
+    await page.evaluate((dir) => {
+      const token = document.querySelector<HTMLMetaElement>('meta[name="gridscout-token"]')!.content;
+      void fetch('/api/data.import', {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ dir }),
+      });
+    }, dataDir);
+
+    const jobs = page.getByLabel('Background jobs');
+    await expect(jobs).toContainText('Importing data');
+    const bar = jobs.getByRole('progressbar');
+    if (await bar.isVisible()) await shoot(page, 'import-progress');
+
+    // data.changed after the import: status bar and first-run screens update without a reload.
+    await expect(page.locator('.statusbar')).toContainText(/[\d,]+ players/, { timeout: 240_000 });
+    await expect(page.getByRole('heading', { level: 2, name: 'No players loaded yet' })).toBeHidden();
+    await expect(jobs).not.toContainText('Importing data', { timeout: 15_000 }); // a finished job clears itself
+    expect(problems).toEqual([]);
+  } finally {
+    await server.stop();
+  }
 });
 
 test('text colour tokens meet WCAG AA (4.5:1) in light and dark', async ({ page }) => {
