@@ -76,6 +76,8 @@ export type FeedbackSenderState =
   | 'rate-limited'
   | 'no-token'
   | 'token-rejected'
+  /** Another GridScout process on this database is sending; this one takes over if it stops. */
+  | 'standby'
   | 'stopped';
 
 export interface FeedbackSenderStatus {
@@ -229,4 +231,111 @@ export interface DataImportResult {
   targetSeason: number | null;
   seconds: number;
   files: { file: string; kind: string; rows: number; duplicates: number }[];
+}
+
+// ---- scouting: pool, projections, rankings, notes (issue 3, scouting views) ----
+
+export interface PoolRow {
+  id: number;
+  name: string;
+  position: PlayerPosition;
+  team: string | null;
+  /** Bye week of the target season (null: unknown). */
+  bye: number | null;
+  /** Age on September 1st of the target season. */
+  age: number | null;
+  rookie: boolean;
+  injuryStatus: string | null;
+  watched: boolean;
+  college: string | null;
+  draftNumber: number | null;
+  yearsExp: number | null;
+  /** Projected regular-season points and their 10th-90th percentile range. */
+  projection: number;
+  low: number;
+  high: number;
+  perGame: number;
+  games: number;
+  source: 'baseline' | 'model';
+  /** Value over replacement in a standard 12-team league under this scoring. */
+  vor: number;
+  /** Tier within the position (1 = best), from clustering projected points. */
+  tier: number;
+  positionRank: number;
+  overallRank: number;
+  /** Average draft position from a source the user imported; null when there is none. */
+  adp: number | null;
+  /** Regular season before the target: total and per game (null: did not play). */
+  lastSeason: { season: number; points: number; games: number; perGame: number } | null;
+}
+
+export interface PlayerPool {
+  season: number;
+  scoring: string;
+  dataVersion: string;
+  replacement: Record<PlayerPosition, number>;
+  rows: PoolRow[];
+}
+
+export interface PlayerProjectionInfo {
+  playerId: number;
+  season: number;
+  scoring: string;
+  points: number;
+  low: number;
+  high: number;
+  perGame: number;
+  games: number;
+  source: 'baseline' | 'model';
+  reasons: string[];
+  vor: number;
+  tier: number;
+  positionRank: number;
+  overallRank: number;
+}
+
+export interface PlayerNote {
+  id: number;
+  playerId: number;
+  body: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The user's own marks on one player. */
+export interface PlayerMarks {
+  playerId: number;
+  notes: PlayerNote[];
+  tags: string[];
+  watched: boolean;
+  /** Place in the user's rankings for the asked scoring (null: not ranked). */
+  rank: number | null;
+  doNotDraft: boolean;
+}
+
+export interface RankingRow {
+  playerId: number;
+  rank: number;
+  tier: number;
+  doNotDraft: boolean;
+  name: string;
+  position: PlayerPosition;
+  team: string | null;
+  bye: number | null;
+  projection: number;
+  low: number;
+  high: number;
+  vor: number;
+  positionRank: number;
+}
+
+export interface Rankings {
+  /** Which ruleset the list belongs to: standard, half, ppr or a custom ruleset's key. */
+  ruleset: string;
+  season: number;
+  /** False while the list is the computed default (nothing saved yet). */
+  custom: boolean;
+  /** True when a tier break was moved by hand. */
+  tiersEdited: boolean;
+  rows: RankingRow[];
 }

@@ -61,11 +61,18 @@ export function nextDue(db: Db, now: number): OutboxRow | undefined {
     .get(now) as OutboxRow | undefined;
 }
 
-/** When the next queued report falls due, or null when nothing is queued. */
+/**
+ * When the next report falls due, or null when nothing waits. A report left 'sending'
+ * (a process stopped mid-request) is due at once: it needs its marker lookup.
+ */
 export function nextWakeAt(db: Db): number | null {
-  return db.prepare(`SELECT min(next_attempt_at) FROM feedback_reports WHERE status = 'queued'`).pluck().get() as
-    | number
-    | null;
+  return db
+    .prepare(
+      `SELECT min(CASE WHEN status = 'sending' THEN 0 ELSE next_attempt_at END)
+       FROM feedback_reports WHERE status IN ('queued', 'sending')`,
+    )
+    .pluck()
+    .get() as number | null;
 }
 
 export function countQueued(db: Db): number {
@@ -161,6 +168,24 @@ export function closeWindow(db: Db, api: string, window: RateWindow, now: number
        closed_until = max(closed_until, excluded.closed_until),
        updated_at = excluded.updated_at`,
   ).run(api, window.closedUntil, window.reason, now);
+}
+
+// ---- the sender lock ------------------------------------------------------------
+
+/** Takes or renews the lock; true when `owner` holds it until `now + leaseMs`. */
+export function acquireSenderLock(db: Db, owner: string, now: number, leaseMs: number): boolean {
+  const changes = db
+    .prepare(
+      `INSERT INTO feedback_sender_lock (id, owner, expires_at) VALUES (1, ?, ?)
+       ON CONFLICT(id) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
+       WHERE feedback_sender_lock.owner = excluded.owner OR feedback_sender_lock.expires_at <= ?`,
+    )
+    .run(owner, now + leaseMs, now).changes;
+  return changes > 0;
+}
+
+export function releaseSenderLock(db: Db, owner: string): void {
+  db.prepare('DELETE FROM feedback_sender_lock WHERE owner = ?').run(owner);
 }
 
 // ---- to the wire -----------------------------------------------------------------

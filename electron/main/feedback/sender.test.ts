@@ -190,6 +190,27 @@ describe('rate limits and lost answers', () => {
   });
 });
 
+describe('one sender per database', () => {
+  it('a second process on the same database stands by, then takes over when the first stops', async () => {
+    fake = new FakeGitHub({ latencyMs: 60 });
+    await fake.start();
+    const home = tempHome();
+    const a = open(home, envFor(fake));
+    const b = open(home, envFor(fake));
+    const ids: string[] = [];
+    for (let i = 0; i < 12; i++) ids.push(await submit(i % 2 ? a : b, `report ${i}`));
+    await waitFor('some sent', () => fake.issues.length >= 3);
+    const states = [a, b].map((r) => r.service.sender.status().state);
+    expect(states.sort()).toEqual(['sending', 'standby']);
+    const holder = a.service.sender.status().state === 'sending' ? a : b;
+    const other = holder === a ? b : a;
+    await closeOne(holder);
+    await waitFor('all sent', () => ids.every((id) => report(other, id).status === 'sent'), 20_000);
+    expect(fake.issues).toHaveLength(12);
+    for (const id of ids) expect(fake.issuesWithMarker(id)).toHaveLength(1);
+  });
+});
+
 describe('backoff', () => {
   it('doubles up to the cap with jitter from the injected source', () => {
     const delays = [1, 2, 3, 4, 5, 6].map((a) => backoffDelay(a, () => 0, 100, 1000));

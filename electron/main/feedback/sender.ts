@@ -7,17 +7,20 @@
 //   rate-limited the end of a window GitHub announced (persisted: a restart waits too)
 //   no-token     a token (paste, device sign-in, GRIDSCOUT_GITHUB_TOKEN)
 //   token-rejected a different token (the rejected one is not tried again)
+//   standby      another process's lock to lapse (one sender per database)
 //   stopped      nothing: the context closed
 //
 // Order per report: mark 'sending' (committed), look for the marker if a previous
 // attempt may have landed, create, mark 'sent'. A process killed at any point leaves
 // 'sending', which the next start turns into "queued, look first".
+import { randomUUID } from 'node:crypto';
 import type { FeedbackSenderStatus } from '../../../shared/ipc/types';
 import type { Db } from '../db/connection';
 import { classifyFailure } from './classify';
 import { createGitHubClient, type GitHubClientOptions, type GitHubIssues } from './github';
 import { composeIssueBody, KIND_LABELS } from './issueBody';
 import {
+  acquireSenderLock,
   closeWindow,
   markFailed,
   markRetry,
@@ -27,6 +30,7 @@ import {
   nextWakeAt,
   readWindow,
   recoverInterrupted,
+  releaseSenderLock,
   type OutboxRow,
   type RateWindow,
 } from './outbox';
@@ -44,6 +48,8 @@ export interface SenderTuning {
   readRetryBaseMs: number;
   secondaryFallbackMs: number;
   lookup: 'list' | 'search';
+  /** How long the sender lock lasts without renewal (a crashed holder blocks no longer). */
+  lockLeaseMs: number;
 }
 
 export const DEFAULT_TUNING: SenderTuning = {
@@ -57,6 +63,7 @@ export const DEFAULT_TUNING: SenderTuning = {
   readRetryBaseMs: 1_000,
   secondaryFallbackMs: 60_000,
   lookup: 'list',
+  lockLeaseMs: 20_000,
 };
 
 export interface SenderDeps {
@@ -84,6 +91,9 @@ export class FeedbackSender {
   private running: Promise<void> | null = null;
   private client: { token: string; issues: GitHubIssues } | null = null;
   private rejectedToken: string | null = null;
+  private readonly owner = randomUUID();
+  private holding = false;
+  private heartbeat: ReturnType<typeof setInterval> | null = null;
   private current: FeedbackSenderStatus = { state: 'idle', message: 'Nothing to send.', rateLimitedUntil: null };
 
   constructor(private readonly deps: SenderDeps) {
@@ -96,8 +106,8 @@ export class FeedbackSender {
   start(external?: AbortSignal): Promise<void> {
     if (this.running) return this.running;
     external?.addEventListener('abort', () => this.stopController.abort(), { once: true });
-    const recovered = recoverInterrupted(this.deps.db, this.now());
-    if (recovered > 0) this.deps.log.info(`Feedback: ${recovered} report(s) were in flight at the last stop; looking for them before sending again.`);
+    // Synchronous on abort: closeAppContext closes the database right after cancelling.
+    this.stopController.signal.addEventListener('abort', () => this.releaseLock(), { once: true });
     this.running = this.loop().catch((err: unknown) => {
       this.deps.log.warn('Feedback sender stopped on an error:', (err as Error).message);
     });
@@ -139,6 +149,33 @@ export class FeedbackSender {
     const { db } = this.deps;
     while (!this.stopped && db.open) {
       this.woken = false;
+      const token = this.deps.token();
+      const due = nextWakeAt(db);
+      // The lock is held only while this process has work it can do: a window without
+      // a token never keeps another one (with a token) from sending.
+      if (due === null) {
+        this.releaseLock();
+        this.set('idle', 'Nothing to send.');
+        await this.sleep(this.tuning.maxSleepMs, true);
+        continue;
+      }
+      if (!token) {
+        this.releaseLock();
+        this.set('no-token', 'Reports wait here until you add a GitHub token or sign in (or open them in the browser).');
+        await this.sleep(this.tuning.maxSleepMs, true);
+        continue;
+      }
+      if (token === this.rejectedToken) {
+        this.releaseLock();
+        this.set('token-rejected', 'GitHub refused the token. Paste a new one or sign in again.');
+        await this.sleep(this.tuning.maxSleepMs, true);
+        continue;
+      }
+      if (!this.holdLock()) {
+        this.set('standby', 'Another GridScout on this computer is sending the reports.');
+        await this.sleep(Math.min(this.tuning.lockLeaseMs / 2, this.tuning.maxSleepMs), false);
+        continue;
+      }
       const now = this.now();
       const window = readWindow(db, this.deps.apiUrl);
       if (window && window.closedUntil > now) {
@@ -147,32 +184,43 @@ export class FeedbackSender {
         await this.sleep(window.closedUntil - now, false);
         continue;
       }
-      const token = this.deps.token();
-      const due = nextWakeAt(db);
-      if (due === null) {
-        this.set('idle', 'Nothing to send.');
-        await this.sleep(this.tuning.maxSleepMs, true);
-        continue;
-      }
-      if (!token) {
-        this.set('no-token', 'Reports wait here until you add a GitHub token or sign in (or open them in the browser).');
-        await this.sleep(this.tuning.maxSleepMs, true);
-        continue;
-      }
-      if (token === this.rejectedToken) {
-        this.set('token-rejected', 'GitHub refused the token. Paste a new one or sign in again.');
-        await this.sleep(this.tuning.maxSleepMs, true);
-        continue;
-      }
       const row = nextDue(db, now);
       if (!row) {
         if (this.current.state === 'sending') this.set('idle', 'Waiting for the next attempt.');
-        await this.sleep(Math.max(0, due - now), true);
+        await this.sleep(due > now ? due - now : this.tuning.maxSleepMs, true);
         continue;
       }
       await this.deliver(row, token);
     }
+    this.releaseLock();
     this.set('stopped', 'Sender stopped.');
+  }
+
+  /** Takes or keeps the database's sender lock; on taking it, recovers interrupted sends. */
+  private holdLock(): boolean {
+    const { db } = this.deps;
+    const had = this.holding;
+    this.holding = acquireSenderLock(db, this.owner, this.now(), this.tuning.lockLeaseMs);
+    if (this.holding && !had) {
+      const recovered = recoverInterrupted(db, this.now());
+      if (recovered > 0) this.deps.log.info(`Feedback: ${recovered} report(s) were in flight at the last stop; looking for them before sending again.`);
+      this.heartbeat = setInterval(() => {
+        if (!this.stopped && db.open) this.holding = acquireSenderLock(db, this.owner, this.now(), this.tuning.lockLeaseMs);
+      }, Math.max(10, Math.floor(this.tuning.lockLeaseMs / 3)));
+      this.heartbeat.unref?.();
+    }
+    if (!this.holding && this.heartbeat) {
+      clearInterval(this.heartbeat);
+      this.heartbeat = null;
+    }
+    return this.holding;
+  }
+
+  private releaseLock(): void {
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.heartbeat = null;
+    if (this.holding && this.deps.db.open) releaseSenderLock(this.deps.db, this.owner);
+    this.holding = false;
   }
 
   private async deliver(row: OutboxRow, token: string): Promise<void> {

@@ -42,6 +42,14 @@ export const m0003Feedback: Migration = {
         updated_at INTEGER NOT NULL
       ) STRICT;
 
+      -- One sender per database: the desktop app and a browser-mode server may share a
+      -- home folder. The holder renews its lease; a crashed holder's lease runs out.
+      CREATE TABLE feedback_sender_lock (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        owner TEXT NOT NULL,
+        expires_at INTEGER NOT NULL
+      ) STRICT;
+
       -- Secrets encrypted by the OS (Electron safeStorage); never plain text.
       CREATE TABLE feedback_secrets (
         name TEXT PRIMARY KEY,

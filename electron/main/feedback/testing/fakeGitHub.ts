@@ -46,6 +46,8 @@ export interface FakeGitHubOptions {
   /** Decides a fault per request (null: answer normally). */
   fault?: (req: FakeRequest) => Fault | null;
   secondaryPenaltyMs?: number;
+  /** Delay before every answer (a slow network). */
+  latencyMs?: number;
   /** Device flow script: polls answered "pending" before the outcome. */
   deviceFlow?: { pendingPolls: number; slowDownAt?: number; outcome: 'granted' | 'denied' | 'expired'; token: string; clientId: string };
 }
@@ -122,6 +124,7 @@ export class FakeGitHub {
       }
     }
     const body = await readBody(req);
+    if (this.options.latencyMs) await new Promise((r) => setTimeout(r, this.options.latencyMs));
 
     if (url.pathname.startsWith('/login/')) return this.deviceFlow(url.pathname, body, res);
 

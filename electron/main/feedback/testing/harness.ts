@@ -17,6 +17,7 @@ export const FAST: Partial<SenderTuning> = {
   notificationPaceMs: 10,
   readRetryBaseMs: 20,
   secondaryFallbackMs: 1000,
+  lockLeaseMs: 600,
 };
 
 export interface Running {
