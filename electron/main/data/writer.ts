@@ -86,10 +86,24 @@ class PlayerBook {
     if (r.gsis_id) this.byGsis.set(r.gsis_id, r.id);
     if (r.sleeper_id) this.bySleeper.set(r.sleeper_id, r.id);
     if (r.dst_team) this.byDst.set(r.dst_team, r.id);
-    if (!r.gsis_id) {
-      const k = `${r.name_key}|${r.fantasy_position ?? r.position ?? ''}`;
-      this.byName.set(k, [...(this.byName.get(k) ?? []), r.id]);
-    }
+    else this.indexName(r);
+  }
+
+  private nameKeyOf(r: { name_key: string; fantasy_position: string | null; position: string | null }): string {
+    return `${r.name_key}|${r.fantasy_position ?? r.position ?? ''}`;
+  }
+
+  private indexName(r: PlayerRow): void {
+    const k = this.nameKeyOf(r);
+    const ids = this.byName.get(k) ?? [];
+    if (!ids.includes(r.id)) this.byName.set(k, [...ids, r.id]);
+  }
+
+  private unindexName(r: PlayerRow): void {
+    const k = this.nameKeyOf(r);
+    const ids = (this.byName.get(k) ?? []).filter((i) => i !== r.id);
+    if (ids.length) this.byName.set(k, ids);
+    else this.byName.delete(k);
   }
 
   private find(f: PlayerFact): number | undefined {
@@ -101,14 +115,19 @@ class PlayerBook {
       const id = this.bySleeper.get(f.sleeper_id);
       if (id !== undefined) return id;
     }
-    // A player with no id in common yet (a rookie before his gsis id is published):
-    // the same normalised name and position, and no contradicting id.
+    // No id in common (a rookie before his gsis id is published, a Sleeper entry without
+    // a gsis id): the same normalised name and position, and no contradicting id.
+    // Several candidates: the one on the newest roster, then the oldest id, so a
+    // re-import always picks the same player.
     const pos = fantasyPosition(f.position) ?? f.position ?? '';
-    for (const id of this.byName.get(`${normaliseName(f.name)}|${pos}`) ?? []) {
-      const r = this.rows.get(id)!;
-      if ((f.gsis_id && r.gsis_id) || (f.sleeper_id && r.sleeper_id && r.sleeper_id !== f.sleeper_id)) continue;
-      return id;
-    }
+    const candidates = (this.byName.get(`${normaliseName(f.name)}|${pos}`) ?? [])
+      .map((id) => this.rows.get(id)!)
+      .filter((r) => !(f.gsis_id && r.gsis_id) && !(f.sleeper_id && r.sleeper_id))
+      // A live-snapshot entry (Sleeper) only joins a player on a recent roster, never a
+      // namesake who retired years ago.
+      .filter((r) => !f.fillOnly || r.roster_season !== null)
+      .sort((a, b) => (b.roster_season ?? 0) - (a.roster_season ?? 0) || a.id - b.id);
+    if (candidates.length === 1 || (candidates.length > 1 && !f.gsis_id && !f.sleeper_id)) return candidates[0]!.id;
     return undefined;
   }
 
@@ -155,17 +174,17 @@ class PlayerBook {
     this.claim(r, 'sleeper_id', f.sleeper_id, this.bySleeper);
     // Names and positions: rosters are authoritative; stat files and Sleeper fill gaps.
     const authoritative = f.roster_season !== null;
-    if (authoritative || !r.name) {
-      if (r.name !== f.name) {
-        r.name = f.name;
-        r.name_key = normaliseName(f.name);
-      }
+    this.unindexName(r);
+    if ((authoritative || !r.name) && r.name !== f.name) {
+      r.name = f.name;
+      r.name_key = normaliseName(f.name);
     }
     if (f.short_name && (!r.short_name || !f.fillOnly)) r.short_name = f.short_name;
     if (f.position && (authoritative || !r.position)) {
       r.position = f.position;
       r.fantasy_position = fantasyPosition(f.position);
     }
+    this.indexName(r);
     for (const k of BIO) {
       const v = f[k];
       if (v === null || v === undefined) continue;
@@ -196,10 +215,6 @@ class PlayerBook {
     }
     r[field] = value;
     map.set(value, r.id);
-    if (field === 'gsis_id') {
-      // No longer a name-matched player.
-      for (const [k, ids] of this.byName) if (ids.includes(r.id)) this.byName.set(k, ids.filter((i) => i !== r.id));
-    }
   }
 
   ensureDst(team: string, name: string): number {
