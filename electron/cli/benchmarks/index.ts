@@ -1,6 +1,7 @@
 // Every benchmark `npm run bench` runs, in order. Add an entry with one line.
 import type { Benchmark } from './types';
+import { dataImport, rescoring } from './data';
 import { httpRoundTrip } from './http';
 import { draftEngine } from './draft';
 
-export const benchmarks: Benchmark[] = [httpRoundTrip, draftEngine];
+export const benchmarks: Benchmark[] = [httpRoundTrip, draftEngine, dataImport, rescoring];
