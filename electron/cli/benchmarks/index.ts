@@ -3,5 +3,6 @@ import type { Benchmark } from './types';
 import { dataImport, rescoring } from './data';
 import { httpRoundTrip } from './http';
 import { draftEngine } from './draft';
+import { feedbackOutbox } from './feedback';
 
-export const benchmarks: Benchmark[] = [httpRoundTrip, draftEngine, dataImport, rescoring];
+export const benchmarks: Benchmark[] = [httpRoundTrip, draftEngine, feedbackOutbox, dataImport, rescoring];

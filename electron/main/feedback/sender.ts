@@ -199,6 +199,7 @@ export class FeedbackSender {
   /** Takes or keeps the database's sender lock; on taking it, recovers interrupted sends. */
   private holdLock(): boolean {
     const { db } = this.deps;
+    if (this.holding) return true; // the heartbeat renews it (and drops it if it was lost)
     const had = this.holding;
     this.holding = acquireSenderLock(db, this.owner, this.now(), this.tuning.lockLeaseMs);
     if (this.holding && !had) {
