@@ -49,7 +49,7 @@ test.describe('feedback', () => {
     await page.getByLabel('Title').fill('Bye week of KC shows 0');
     await page.getByLabel('Description').fill('On the draft board Patrick Mahomes shows bye week 0; it should be 10. Zoë’s league, 12 teams, PPR 🏈');
     await page.getByLabel('Contact (optional)').fill('@scout-fan');
-    await page.getByText('Preview exactly what is sent').click();
+    await page.getByText('Preview what is sent').click();
     const preview = page.getByLabel('Diagnostics preview');
     await expect(preview).toContainText('Last 200 log lines');
     await expect(preview).not.toContainText(server.home);

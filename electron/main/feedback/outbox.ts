@@ -128,15 +128,18 @@ export function markFailed(db: Db, id: string, reason: string, needsLookup: bool
   ).run(reason, needsLookup ? 1 : 0, now, id);
 }
 
-/** The user asked to try a failed report again: queue it now, keep its lookup flag. */
-export function requeue(db: Db, id: string, now: number): boolean {
+/**
+ * The user asked to try a report again (or send a queued one now): queue it now, keep its
+ * lookup flag, and take the repository from Settings (the fix for a 404 is often there).
+ */
+export function requeue(db: Db, id: string, repo: string, now: number): boolean {
   return (
     db
       .prepare(
-        `UPDATE feedback_reports SET status = 'queued', next_attempt_at = ?, updated_at = ?
+        `UPDATE feedback_reports SET status = 'queued', next_attempt_at = ?, repo = ?, updated_at = ?
          WHERE id = ? AND status IN ('failed', 'queued')`,
       )
-      .run(now, now, id).changes > 0
+      .run(now, repo, now, id).changes > 0
   );
 }
 

@@ -84,6 +84,19 @@ describe('feedback sender', () => {
     expect(fake.issues.map((i) => i.title).sort()).toEqual(['first', 'second']);
   });
 
+  it('a 404 for a wrong repository: fixed in Settings, the retry goes to the new one', async () => {
+    fake = new FakeGitHub({ repo: 'gridscout/feedback' });
+    await fake.start();
+    const r = open(tempHome(), envFor(fake));
+    const id = await submit(r);
+    await waitFor('failed', () => report(r, id).status === 'failed');
+    expect(report(r, id).last_error).toMatch(/Repository gridscout\/gridscout was not found/);
+    await call(r.ctx, 'settings.update', { feedbackRepo: 'gridscout/feedback' });
+    await call(r.ctx, 'feedback.retry', { id });
+    await waitFor('sent', () => report(r, id).status === 'sent');
+    expect(report(r, id).issue_url).toBe('https://github.com/gridscout/feedback/issues/1');
+  });
+
   it.each([
     [404, 'Not Found', /not found, or the token cannot see it/],
     [410, 'Issues are disabled for this repo', /Issues are turned off/],

@@ -62,7 +62,7 @@ export const feedbackHandlers: HandlersOf<FeedbackChannel> = {
     if (!row) throw new AppError('not_found', 'No such report.');
     if (row.status === 'sent') throw new AppError('conflict', `This report was already filed as #${row.issue_number}.`);
     if (row.status === 'sending') throw new AppError('conflict', 'This report is being sent right now.');
-    requeue(ctx.db, id, Date.now());
+    requeue(ctx.db, id, readSettings(ctx.db).feedbackRepo, Date.now());
     feedbackService(ctx).sender.forgiveToken();
     changed(ctx);
     return toReport(getReport(ctx.db, id)!);

@@ -152,7 +152,7 @@ export function ReportForm({ onSubmitted }: { onSubmitted: (message: string) => 
               if (open && diagnostics === null) void loadDiagnostics();
             }}
           >
-            <summary>Preview exactly what is sent</summary>
+            <summary>Preview what is sent</summary>
             <pre tabIndex={0} aria-label="Diagnostics preview">
               {diagnostics ?? 'Collecting…'}
             </pre>
