@@ -1,9 +1,11 @@
 // `npm run serve -- [--port P] [--host H] [--home DIR] [--data DIR]`
 // Starts the browser mode and prints, once ready, exactly one line tools parse:
 //   GRIDSCOUT_READY {"url":"http://127.0.0.1:P","token":"T"}
+import path from 'node:path';
 import { DatabaseTooNewError } from '../main/db/migrate';
 import { defaultHome } from '../main/paths';
 import { startBrowserMode } from '../main/browserMode';
+import { importDirectory } from '../main/data/importer';
 import { fail, intOption, parseCli } from './args';
 
 const args = parseCli({
@@ -19,6 +21,16 @@ const home = args.home ?? defaultHome();
 
 try {
   const mode = await startBrowserMode({ home, host, port });
+  // --data DIR: on first start (no players yet) import DIR before announcing READY.
+  if (args.data && (mode.ctx.db.prepare('SELECT count(*) FROM players').pluck().get() as number) === 0) {
+    try {
+      const r = await mode.ctx.jobs.run('import', (job) => importDirectory(mode.ctx.db, path.resolve(args.data!), { job }));
+      process.stderr.write(`Imported ${args.data}: ${JSON.stringify({ ...r.counts, target_season: r.targetSeason, seconds: r.seconds })}\n`);
+    } catch (err) {
+      await mode.stop();
+      fail(`could not import --data ${args.data}: ${(err as Error).message}`);
+    }
+  }
   const { url, token } = mode.server;
   process.stdout.write(`GRIDSCOUT_READY ${JSON.stringify({ url, token })}\n`);
   if (host !== '127.0.0.1' && host !== 'localhost') {
