@@ -108,9 +108,7 @@ export class FeedbackSender {
     external?.addEventListener('abort', () => this.stopController.abort(), { once: true });
     // Synchronous on abort: closeAppContext closes the database right after cancelling.
     this.stopController.signal.addEventListener('abort', () => this.releaseLock(), { once: true });
-    this.running = this.loop().catch((err: unknown) => {
-      this.deps.log.warn('Feedback sender stopped on an error:', (err as Error).message);
-    });
+    this.running = this.run();
     return this.running;
   }
 
@@ -143,6 +141,21 @@ export class FeedbackSender {
 
   private set(state: FeedbackSenderStatus['state'], message: string, until: number | null = null): void {
     this.current = { state, message, rateLimitedUntil: until === null ? null : new Date(until).toISOString() };
+  }
+
+  /** The loop, restarted after an unexpected error (e.g. a database busy past its timeout). */
+  private async run(): Promise<void> {
+    while (!this.stopped && this.deps.db.open) {
+      try {
+        await this.loop();
+      } catch (err) {
+        if (this.stopped || !this.deps.db.open) break;
+        this.deps.log.warn('Feedback sender hit an error; going on in a moment:', (err as Error).message);
+        await this.sleep(this.tuning.maxSleepMs, false);
+      }
+    }
+    this.releaseLock();
+    this.set('stopped', 'Sender stopped.');
   }
 
   private async loop(): Promise<void> {
@@ -185,6 +198,8 @@ export class FeedbackSender {
         continue;
       }
       const row = nextDue(db, now);
+      // Holding the lock and between deliveries, a 'sending' row is nobody's: look it up.
+      if (!row && due <= now && recoverInterrupted(db, now) > 0) continue;
       if (!row) {
         if (this.current.state === 'sending') this.set('idle', 'Waiting for the next attempt.');
         await this.sleep(due > now ? due - now : this.tuning.maxSleepMs, true);
@@ -192,8 +207,6 @@ export class FeedbackSender {
       }
       await this.deliver(row, token);
     }
-    this.releaseLock();
-    this.set('stopped', 'Sender stopped.');
   }
 
   /** Takes or keeps the database's sender lock; on taking it, recovers interrupted sends. */
