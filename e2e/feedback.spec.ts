@@ -82,6 +82,8 @@ test.describe('feedback', () => {
     await expect(link).toHaveText('#1');
     await expect(link).toHaveAttribute('href', 'https://github.com/gridscout/gridscout/issues/1');
     await page.screenshot({ path: path.join(SHOTS, 'feedback-sent.png'), fullPage: true });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: path.join(SHOTS, 'feedback-sent-dark.png'), fullPage: true });
 
     expect(fake.issues).toHaveLength(1);
     // The link was opened, so the sender looked for the marker before creating.
