@@ -1,0 +1,72 @@
+// The player pool of one draft: the target season's pool with projections under the
+// draft's scoring, indexed by the engine (createDraftPool). There is no ADP the app may
+// use (the FantasyPros file is for evaluation only), so every player's market rank is the
+// app's own ranking by value over replacement, and bots draft from it with their noise.
+import { auctionValues } from '../../../shared/domain/draft/auction';
+import { createDraftPool, type DraftPlayer, type DraftPool } from '../../../shared/domain/draft/pool';
+import type { LeagueConfig } from '../../../shared/domain/league';
+import type { ScoringRules } from '../../../shared/domain/scoring';
+import { tiersByPosition } from '../../../shared/domain/values';
+import type { RoomPlayer } from '../../../shared/ipc/types';
+import type { Db } from '../db/connection';
+import { projectPool } from '../projections/service';
+
+export interface LoadedPool {
+  key: string;
+  pool: DraftPool;
+  tiers: ReadonlyMap<string, number>;
+  /** Auction dollar values by pool index (auctions only). */
+  dollars: Float64Array | null;
+  /** Room rows, in pool order (market rank). */
+  rows: RoomPlayer[];
+}
+
+const CACHE_SIZE = 6;
+const cache = new Map<string, LoadedPool>();
+
+const r1 = (x: number) => Math.round(x * 10) / 10;
+
+export function loadPool(ctx: { db: Db }, config: LeagueConfig, rules: ScoringRules, season: number): LoadedPool {
+  const projected = projectPool(ctx, rules, season);
+  const key = `${season}|${projected.dataVersion}|${JSON.stringify(rules)}|${config.teams}|${JSON.stringify(config.rosterSlots)}|${config.draftType === 'auction' ? `${config.auctionBudget}/${config.minBid}` : ''}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const players: DraftPlayer[] = [];
+  for (const p of projected.pool) {
+    const proj = projected.projections.get(p.id);
+    if (!proj) continue;
+    players.push({
+      id: String(p.id),
+      name: p.name,
+      position: p.position,
+      team: p.team,
+      bye: p.bye,
+      adp: null,
+      projection: proj.points,
+      projectionLow: proj.low,
+      projectionHigh: proj.high,
+    });
+  }
+  const pool = createDraftPool(players, config);
+  const tiers = tiersByPosition(pool.players);
+  const dollars = config.draftType === 'auction' ? auctionValues(pool, config) : null;
+  const rows: RoomPlayer[] = pool.players.map((p, i) => ({
+    id: p.id,
+    name: p.name,
+    position: p.position,
+    team: p.team,
+    bye: p.bye,
+    projection: r1(p.projection),
+    low: r1(p.projectionLow ?? p.projection),
+    high: r1(p.projectionHigh ?? p.projection),
+    vor: r1(pool.vor[i]!),
+    rank: pool.valueRank[i]!,
+    tier: tiers.get(p.id) ?? 99,
+    adp: p.adp,
+    dollars: dollars ? Math.round(dollars[i]!) : null,
+  }));
+  const loaded = { key, pool, tiers, dollars, rows };
+  cache.set(key, loaded);
+  while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return loaded;
+}
