@@ -3,5 +3,6 @@ import type { Migration } from '../migrate';
 import { m0001AppCore } from './0001-app-core';
 import { m0002Players } from './0002-players';
 import { m0003Feedback } from './0003-feedback';
+import { m0004LeaguesDrafts } from './0004-leagues-drafts';
 
-export const migrations: readonly Migration[] = [m0001AppCore, m0002Players, m0003Feedback];
+export const migrations: readonly Migration[] = [m0001AppCore, m0002Players, m0003Feedback, m0004LeaguesDrafts];
