@@ -6,6 +6,7 @@ import {
   checkPick,
   lineupGain,
   lineupPoints,
+  lineupPointsWith,
   positionCounts,
   rosterSize,
   rosterSlotsSchema,
@@ -124,5 +125,21 @@ describe('starting and legality', () => {
     expect(rosterSlotsSchema.safeParse(STANDARD_ROSTER).success).toBe(true);
     expect(rosterSlotsSchema.safeParse({ ...STANDARD_ROSTER, QB: -1 }).success).toBe(false);
     expect(rosterSlotsSchema.safeParse({ QB: 0, RB: 0, WR: 0, TE: 0, FLEX: 0, SUPERFLEX: 0, K: 0, DST: 0, BENCH: 5 }).success).toBe(false);
+  });
+});
+
+describe('lineupPointsWith', () => {
+  it('equals lineupPoints with the extra players inserted', () => {
+    const rng = createRng(77);
+    const slots: RosterSlots = { QB: 1, RB: 2, WR: 2, TE: 1, FLEX: 1, SUPERFLEX: 1, K: 1, DST: 0, BENCH: 3 };
+    for (let trial = 0; trial < 200; trial++) {
+      const lists = FANTASY_POSITIONS.map(() => Array.from({ length: rng.int(0, 5) }, () => rng.int(0, 300)).sort((a, b) => b - a));
+      const p1 = rng.int(-1, 6);
+      const p2 = rng.int(-1, 6);
+      const x1 = rng.int(0, 400);
+      const x2 = rng.int(0, 400);
+      const full = lists.map((l, p) => [...l, ...(p === p1 ? [x1] : []), ...(p === p2 ? [x2] : [])].sort((a, b) => b - a));
+      expect(lineupPointsWith(lists, slots, p1, x1, p2, x2)).toBe(lineupPoints(full, slots));
+    }
   });
 });

@@ -136,6 +136,71 @@ export function lineupPoints(sortedByPos: readonly (readonly number[])[], slots:
   return points;
 }
 
+const scratch = Array.from({ length: 6 }, () => new Float64Array(64));
+const scratchLen = new Int32Array(6);
+
+/**
+ * lineupPoints of the lists with up to two extra players added (position index and value;
+ * -1 for none), without copying the lists: the hot path of recommendations.
+ */
+export function lineupPointsWith(sortedByPos: readonly (readonly number[])[], slots: RosterSlots, p1: number, x1: number, p2 = -1, x2 = 0): number {
+  for (let pi = 0; pi < 6; pi++) {
+    const list = sortedByPos[pi] ?? [];
+    let buf = scratch[pi]!;
+    const need = list.length + 2;
+    if (buf.length < need) buf = scratch[pi] = new Float64Array(need * 2);
+    let a = pi === p1 ? x1 : -Infinity;
+    let b = pi === p2 ? x2 : -Infinity;
+    if (b > a) [a, b] = [b, a];
+    let n = 0;
+    for (let k = 0; k < list.length; k++) {
+      const v = list[k]!;
+      if (a >= v && a !== -Infinity) {
+        buf[n++] = a;
+        a = b;
+        b = -Infinity;
+        if (a >= v && a !== -Infinity) {
+          buf[n++] = a;
+          a = -Infinity;
+        }
+      }
+      buf[n++] = v;
+    }
+    if (a !== -Infinity) buf[n++] = a;
+    if (b !== -Infinity) buf[n++] = b;
+    scratchLen[pi] = n;
+  }
+  const ptr = [0, 0, 0, 0, 0, 0];
+  let points = 0;
+  for (let pi = 0; pi < 6; pi++) {
+    const n = Math.min(slots[DEDICATED[pi]!], scratchLen[pi]!);
+    const buf = scratch[pi]!;
+    for (let k = 0; k < n; k++) points += buf[k]!;
+    ptr[pi] = n;
+  }
+  const fill = (count: number, positions: readonly number[]) => {
+    for (let k = 0; k < count; k++) {
+      let best = -1;
+      let bestValue = -Infinity;
+      for (const pi of positions) {
+        if (ptr[pi]! < scratchLen[pi]!) {
+          const v = scratch[pi]![ptr[pi]!]!;
+          if (v > bestValue) {
+            bestValue = v;
+            best = pi;
+          }
+        }
+      }
+      if (best < 0) return;
+      points += bestValue;
+      ptr[best]!++;
+    }
+  };
+  fill(slots.FLEX, FLEX_POS);
+  fill(slots.SUPERFLEX, SUPERFLEX_POS);
+  return points;
+}
+
 /** Lineup points gained by adding the candidate (0 when he would sit on the bench). */
 export function lineupGain(roster: readonly RosterPlayer[], candidate: RosterPlayer, slots: RosterSlots): number {
   return bestLineup([...roster, candidate], slots).points - bestLineup(roster, slots).points;

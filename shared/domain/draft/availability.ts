@@ -4,7 +4,7 @@
 // every candidate (common random numbers), so differences between candidates are not noise.
 import { draftRounds } from '../league';
 import type { Rng } from '../random';
-import { botPlan, chooseWithPlan, marketSpread, PERSONALITIES, type BotPlan, type Personality } from './bots';
+import { BOT_SCAN_LIMIT as SCAN_LIMIT, botPlan, marketSpread, PERSONALITIES, type BotPlan, type Personality } from './bots';
 import type { DraftView } from './mock';
 import type { PickSlot } from './order';
 import type { DraftState } from './state';
@@ -52,21 +52,9 @@ export function availabilityAfter(view: Omit<DraftView, 'slot'>, between: readon
   const boardValue = new Float64Array(local.size * n);
   const boardStamp = new Int32Array(local.size * n);
   const personality = (team: number): Personality => options.personalities?.[team] ?? 'balanced';
-  let stamp = 0;
-  // One perceived-rank function per team for the whole run (no closures per pick).
-  const perceivedOf = teams.map((team, li) => {
-    const base = li * n;
-    const sc = personality(team) === 'value' ? 0.5 : 1;
-    return (i: number) => {
-      const k = base + i;
-      if (boardStamp[k] !== stamp) {
-        boardStamp[k] = stamp;
-        const r = pool.marketRank[i]!;
-        boardValue[k] = r + sc * marketSpread(r) * rng.quickNormal();
-      }
-      return boardValue[k]!;
-    };
-  });
+  // Board noise scale per pool index (the market's spread at his rank), and per team.
+  const spread = Float64Array.from(pool.marketRank, (r) => marketSpread(r));
+  const teamScale = Float64Array.from(teams, (team) => (personality(team) === 'value' ? 0.5 : 1));
   // Plans depend only on a team's position counts, the round and its personality: cache them.
   const plans = new Map<number, BotPlan>();
   const planFor = (counts: readonly number[], round: number, team: number) => {
@@ -82,7 +70,7 @@ export function availabilityAfter(view: Omit<DraftView, 'slot'>, between: readon
   const countsWork = Array.from({ length: view.counts.length }, () => [0, 0, 0, 0, 0, 0]);
   const takenInDraw = (i: number) => work[i] === 0 && ctx.available[i] === 1;
   for (let d = 0; d < draws; d++) {
-    stamp = d + 1;
+    const stamp = d + 1;
     for (const team of teams) {
       const src = view.counts[team]!;
       const dst = countsWork[team]!;
@@ -92,7 +80,31 @@ export function availabilityAfter(view: Omit<DraftView, 'slot'>, between: readon
     for (let b = 0; b < between.length; b++) {
       const slot = between[b]!;
       const counts = countsWork[slot.team]!;
-      const i = chooseWithPlan(simCtx, perceivedOf[slotLocal[b]!]!, planFor(counts, slot.round, slot.team));
+      // chooseWithPlan inlined with lazily drawn boards: this loop runs ~800k times per recommendation.
+      const plan = planFor(counts, slot.round, slot.team);
+      const li = slotLocal[b]!;
+      const base = li * n;
+      const sc = teamScale[li]!;
+      let i = -1;
+      let bestKey = Infinity;
+      let seen = 0;
+      for (let k = 0; k < n; k++) {
+        if (work[k] === 0) continue;
+        const p = pool.pos[k]!;
+        if (!plan.allowed[p]) continue;
+        const at = base + k;
+        if (boardStamp[at] !== stamp) {
+          boardStamp[at] = stamp;
+          boardValue[at] = pool.marketRank[k]! + sc * spread[k]! * rng.quickNormal();
+        }
+        const key = boardValue[at]! * plan.mult[p]! + plan.add[p]!;
+        if (key < bestKey) {
+          bestKey = key;
+          i = k;
+        }
+        if (++seen >= SCAN_LIMIT) break;
+      }
+      if (i < 0) for (let k = 0; k < n && i < 0; k++) if (work[k] === 1) i = k;
       if (i < 0) break;
       work[i] = 0;
       counts[pool.pos[i]!]!++;

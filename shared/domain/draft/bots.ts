@@ -158,7 +158,10 @@ export function botPlan(counts: readonly number[], round: number, rounds: number
  * The pool index a bot drafts: the lowest adjusted perceived rank among the first
  * `scanLimit` allowed available players in market order. -1 when nothing is available.
  */
-export function chooseWithPlan(ctx: BotContext, perceived: (i: number) => number, plan: BotPlan, scanLimit = 36): number {
+/** How many allowed available players (in market order) a bot weighs at each pick. */
+export const BOT_SCAN_LIMIT = 36;
+
+export function chooseWithPlan(ctx: BotContext, perceived: (i: number) => number, plan: BotPlan, scanLimit = BOT_SCAN_LIMIT): number {
   const { available, pool } = ctx;
   const { allowed, mult, add } = plan;
   let best = -1;
@@ -185,7 +188,7 @@ export function botChoose(
   counts: readonly number[],
   round: number,
   personality: Personality = 'balanced',
-  scanLimit = 36,
+  scanLimit = BOT_SCAN_LIMIT,
 ): number {
   return chooseWithPlan(ctx, perceived, botPlan(counts, round, ctx.rounds, ctx.slots, personality), scanLimit);
 }

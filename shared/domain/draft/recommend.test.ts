@@ -39,15 +39,24 @@ describe('recommend', () => {
     expect(recommend(state, pool, createRng(1))).toEqual(recs);
   });
 
-  it('prices roster need: a second QB ranks low once a QB starts', () => {
-    let s = createDraft(config);
+  it('prices roster need: a second QB is only cover once a QB starts', () => {
     const qb = pool.players.filter((p) => p.position === 'QB').sort((a, b) => b.projection - a.projection)[0]!;
-    s = makePick(s, qb.id);
-    s = runPicks(s, { pool, rng: createRng(3), strategies: bots, stopAt: (slot) => slot.team === 0 });
-    const r = recommend(s, pool, createRng(1), { limit: 100 });
-    const qbs = r.filter((x) => x.position === 'QB');
-    expect(qbs.every((x) => x.lineupGain === 0 && !x.startsNow)).toBe(true);
-    expect(r[0]!.position).not.toBe('QB');
+    const withQb = runPicks(makePick(createDraft(config), qb.id), { pool, rng: createRng(3), strategies: bots, stopAt: (slot) => slot.team === 0 });
+    const withoutQb = runPicks(makePick(createDraft(config), 'rb1'), { pool, rng: createRng(3), strategies: bots, stopAt: (slot) => slot.team === 0 });
+    const gains = (st: typeof withQb) => new Map(recommend(st, pool, createRng(1), { limit: 100 }).filter((x) => x.position === 'QB').map((x) => [x.playerId, x]));
+    const covered = gains(withQb);
+    const open = gains(withoutQb);
+    let compared = 0;
+    for (const [id, x] of covered) {
+      const y = open.get(id);
+      if (!y) continue;
+      compared++;
+      expect(x.startsNow).toBe(false);
+      expect(y.startsNow).toBe(true);
+      expect(x.lineupGain).toBeLessThan(0.8 * y.lineupGain);
+    }
+    expect(compared).toBeGreaterThan(3);
+    expect([...covered.values()][0]!.reasons.join()).toMatch(/Depth: would not start now/);
   });
 
   it('takes the player who will not last over a slightly better one who will (the market decides when)', () => {
@@ -57,7 +66,7 @@ describe('recommend', () => {
     const wr: DraftPlayer = { id: 'lasting-wr', name: 'Lasting WR', position: 'WR', team: 'Y', bye: 10, adp: 120, projection: base.replacement.WR + 308 };
     const p2 = createDraftPool([...players, rb, wr], config);
     const s = createDraft(config); // team 0 on the clock at pick 1, next pick 24
-    const opts = { marketWeight: 0, limit: 50 };
+    const opts = { marketWeight: 0, limit: 50, spreadScale: 0 }; // certain outcomes: timing alone decides
     const withLookahead = recommend(s, p2, createRng(5), opts);
     const greedy = recommend(s, p2, createRng(5), { ...opts, lookahead: false });
     const rank = (list: typeof greedy, id: string) => list.findIndex((r) => r.playerId === id);

@@ -1,13 +1,15 @@
 // Recommendations for the team on the clock. The objective is the season's starting lineup:
-// a pick is worth the lineup points it adds now (over replacement-level fillers in the open
-// slots, so roster need is priced in), plus a little for bench depth, plus what the best
-// player likely left at my next pick will add on top of it. The last term is where the
-// market comes in: availability draws with the bots' ADP model say who will still be there,
-// so the ranking favours the most valuable player among those who will NOT last, and lets a
-// player the market undervalues wait a round.
+// a pick is worth the lineup points it adds (over replacement-level fillers in the open
+// slots, so roster need is priced in), plus what the best player likely left at my next pick
+// adds on top of it. Lineup points are averaged over season-outcome scenarios (each player
+// scores his projection times a spread factor), so bench depth counts exactly as much as it
+// would make the lineup: a lot for RB/WR depth behind flex, little for a second QB or TE.
+// The next-pick term is where the market comes in: availability draws with the bots' ADP
+// model say who will still be there, so the ranking favours the most valuable player among
+// those who will NOT last, and lets a player the market undervalues wait a round.
 import { draftRounds } from '../league';
-import type { Rng } from '../random';
-import { bestLineup, checkPick, lineupPoints, type RosterSlots } from '../roster';
+import { createRng, hashSeed, type Rng } from '../random';
+import { bestLineup, checkPick, lineupPoints, lineupPointsWith, type RosterSlots } from '../roster';
 import { FANTASY_POSITIONS, type FantasyPosition } from '../stats';
 import { replacementLevels, tiersByPosition } from '../values';
 import { availabilityAfter, picksBetween } from './availability';
@@ -23,8 +25,12 @@ export interface RecommendOptions {
   limit?: number;
   /** How many candidates to score (best by value, plus the market's best). */
   candidates?: number;
-  /** Weight of a non-starter's value over replacement (bench depth counts only lightly). */
+  /** Extra weight on a non-starter's value over replacement, on top of the scenarios' depth value. */
   benchWeight?: number;
+  /** Season-outcome scenarios for lineup values (more: smoother, slower). */
+  scenarios?: number;
+  /** Scales every player's outcome spread (0 = projections are certain: starters only). */
+  spreadScale?: number;
   /** Shrinks our projection toward the market's (0 = ours only, 1 = the market's only). */
   marketWeight?: number;
   /** Price in the best player likely left at my next pick (default true). */
@@ -44,8 +50,9 @@ export interface Recommendation {
   value: number;
   /** Value over replacement under this league's starters. */
   vor: number;
-  /** Starting-lineup points added now (over replacement in open slots). */
+  /** Expected starting-lineup points added now (over replacement in open slots, averaged over outcome scenarios: depth included). */
   lineupGain: number;
+  /** Would start on projections alone. */
   startsNow: boolean;
   tier: number;
   /** Available players in his tier at his position, him included. */
@@ -109,13 +116,33 @@ export function blendedValues(pool: DraftPool, marketWeight: number, config: { t
   return out;
 }
 
-function insertSorted(lists: readonly (readonly number[])[], p: number, x: number): number[][] {
-  const out = lists.map((l) => l as number[]);
-  const l = [...lists[p]!];
-  let k = 0;
-  while (k < l.length && l[k]! >= x) k++;
-  l.splice(k, 0, x);
-  out[p] = l;
+/** Season spread (sd of actual / projected) by position index when the projection gives no range. */
+const DEFAULT_SPREAD = [0.3, 0.45, 0.4, 0.45, 0.25, 0.3];
+const factorCache = new WeakMap<DraftPool, Map<string, Float64Array>>();
+
+/**
+ * Outcome factors by [pool index * S + scenario]: a lognormal multiplier with mean 1 and the
+ * player's spread (from projectionLow/High as a 10-90% range when given). Fixed per pool, so
+ * every candidate and every pick is valued on the same scenarios.
+ */
+export function outcomeFactors(pool: DraftPool, S: number, spreadScale = 1): Float64Array {
+  const key = `${S}|${spreadScale}`;
+  let byKey = factorCache.get(pool);
+  if (!byKey) factorCache.set(pool, (byKey = new Map()));
+  const hit = byKey.get(key);
+  if (hit) return hit;
+  const n = pool.players.length;
+  const out = new Float64Array(n * S);
+  for (let i = 0; i < n; i++) {
+    const p = pool.players[i]!;
+    let spread = DEFAULT_SPREAD[pool.pos[i]!]!;
+    if (p.projectionLow !== undefined && p.projectionHigh !== undefined && p.projection > 0 && p.projectionHigh >= p.projectionLow)
+      spread = Math.min(1.2, Math.max(0.05, (p.projectionHigh - p.projectionLow) / (2 * 1.2816 * p.projection)));
+    const sigma = Math.sqrt(Math.log(1 + (spread * spreadScale) ** 2));
+    const rng = createRng(hashSeed('outcomes', p.id));
+    for (let sc = 0; sc < S; sc++) out[i * S + sc] = Math.exp(sigma * rng.normal() - (sigma * sigma) / 2);
+  }
+  byKey.set(key, out);
   return out;
 }
 
@@ -123,7 +150,7 @@ function insertSorted(lists: readonly (readonly number[])[], p: number, x: numbe
 export function recommend(state: DraftState, pool: DraftPool, rng: Rng, options: RecommendOptions = {}): Recommendation[] {
   const slot = onTheClock(state);
   if (!slot) return [];
-  const { draws = 1000, limit = 20, candidates = 40, benchWeight = 0.15, marketWeight = 0.3, lookahead = true } = options;
+  const { draws = 1000, limit = 20, candidates = 40, benchWeight = 0, marketWeight = 0.3, lookahead = true, scenarios = 48, spreadScale = 1 } = options;
   const config = state.config;
   const slots = config.rosterSlots;
   const rounds = draftRounds(config);
@@ -137,17 +164,32 @@ export function recommend(state: DraftState, pool: DraftPool, rng: Rng, options:
   if (!tiers) tierCache.set(pool, (tiers = tiersByPosition(pool.players)));
   const n = pool.players.length;
 
-  // My roster as sorted values per position, with replacement-level fillers in every
-  // starting slot a position could fill: an open slot is worth replacement, not zero.
+  // My roster as sorted outcomes per position in each scenario, with replacement-level
+  // fillers in every starting slot a position could fill: an open slot is worth replacement.
+  const S = Math.max(1, scenarios);
+  const factor = outcomeFactors(pool, S, spreadScale);
   const myIdx = state.picks.flatMap((p) => (p && p.team === team && pool.indexOf.has(p.playerId) ? [pool.indexOf.get(p.playerId)!] : []));
-  const mine: number[][] = [[], [], [], [], [], []];
-  for (const i of myIdx) mine[pool.pos[i]!]!.push(value[i]!);
-  for (let p = 0; p < 6; p++) {
-    const fillers = slots[DEDICATED[p]!] + (p >= 1 && p <= 3 ? slots.FLEX : 0) + (p <= 3 ? slots.SUPERFLEX : 0);
-    for (let k = 0; k < fillers; k++) mine[p]!.push(replacement[p]!);
-    mine[p]!.sort((a, b) => b - a);
+  const fillers = [0, 1, 2, 3, 4, 5].map((p) => slots[DEDICATED[p]!] + (p >= 1 && p <= 3 ? slots.FLEX : 0) + (p <= 3 ? slots.SUPERFLEX : 0));
+  const mine: number[][][] = [];
+  const base: number[] = [];
+  for (let sc = 0; sc < S; sc++) {
+    const lists: number[][] = [[], [], [], [], [], []];
+    for (const i of myIdx) lists[pool.pos[i]!]!.push(value[i]! * factor[i * S + sc]!);
+    for (let p = 0; p < 6; p++) {
+      for (let k = 0; k < fillers[p]!; k++) lists[p]!.push(replacement[p]!);
+      lists[p]!.sort((a, b) => b - a);
+    }
+    mine.push(lists);
+    base.push(lineupPoints(lists, slots));
   }
-  const base = lineupPoints(mine, slots);
+  // The same roster on projections alone: who starts on paper.
+  const expected: number[][] = [[], [], [], [], [], []];
+  for (const i of myIdx) expected[pool.pos[i]!]!.push(value[i]!);
+  for (let p = 0; p < 6; p++) {
+    for (let k = 0; k < fillers[p]!; k++) expected[p]!.push(replacement[p]!);
+    expected[p]!.sort((a, b) => b - a);
+  }
+  const expectedBase = lineupPoints(expected, slots);
 
   // Candidates: the best available by value, plus the market's next players.
   const pickable: number[] = [];
@@ -163,6 +205,8 @@ export function recommend(state: DraftState, pool: DraftPool, rng: Rng, options:
   const useNext = lookahead && next !== null;
   let probability: Float64Array | null = null;
   const tops = new Int32Array(useNext ? draws * 12 : 0).fill(-1);
+  // Outcome of each of those survivors in the scenario paired with the draw.
+  const topValue = new Float64Array(useNext ? draws * 12 : 0);
   if (next) {
     const byPos: number[][] = [[], [], [], [], [], []];
     for (let i = 0; i < n; i++) if (available[i] === 1) byPos[pool.pos[i]!]!.push(i);
@@ -178,7 +222,9 @@ export function recommend(state: DraftState, pool: DraftPool, rng: Rng, options:
                 let found = 0;
                 for (let k = 0; k < list.length && found < 2; k++) {
                   const i = list[k]!;
-                  if (!taken(i)) tops[d * 12 + p * 2 + found++] = i;
+                  if (taken(i)) continue;
+                  topValue[d * 12 + p * 2 + found] = value[i]! * factor[i * S + (d % S)]!;
+                  tops[d * 12 + p * 2 + found++] = i;
                 }
               }
             },
@@ -200,37 +246,44 @@ export function recommend(state: DraftState, pool: DraftPool, rng: Rng, options:
   const out: Recommendation[] = [];
   for (const c of cands) {
     const q = pool.pos[c]!;
-    const withC = insertSorted(mine, q, value[c]!);
-    const baseC = lineupPoints(withC, slots);
-    const gain = baseC - base;
     const vor = value[c]! - replacement[q]!;
+    let gain = 0;
+    // threshold[sc * 6 + p]: adding x at position p in scenario sc gains max(0, x - threshold) (matroid exchange).
+    const threshold = new Float64Array(useNext ? S * 6 : 0);
+    for (let sc = 0; sc < S; sc++) {
+      const xc = value[c]! * factor[c * S + sc]!;
+      const baseC = lineupPointsWith(mine[sc]!, slots, q, xc);
+      gain += baseC - base[sc]!;
+      if (useNext) for (let p = 0; p < 6; p++) threshold[sc * 6 + p] = BIG - (lineupPointsWith(mine[sc]!, slots, q, xc, p, BIG) - baseC);
+    }
+    gain /= S;
     const depth = benchWeight * Math.max(0, vor - gain);
     let nextValue = 0;
     if (useNext) {
-      // The gain of adding x at position p is max(0, x - threshold[p]) (matroid exchange).
-      const threshold = [0, 1, 2, 3, 4, 5].map((p) => BIG - (lineupPoints(insertSorted(withC, p, BIG), slots) - baseC));
       const allowedNext = nextAllowed[q]!;
       let sum = 0;
       for (let d = 0; d < draws; d++) {
+        // Each availability draw is paired with one outcome scenario.
+        const sc = d % S;
         let best = 0;
         for (let p = 0; p < 6; p++) {
           if (!allowedNext[p]) continue;
-          let top = tops[d * 12 + p * 2]!;
-          if (top === c) top = tops[d * 12 + p * 2 + 1]!;
-          if (top < 0) continue;
-          const g = value[top]! - threshold[p]!;
+          const k = tops[d * 12 + p * 2] === c ? d * 12 + p * 2 + 1 : d * 12 + p * 2;
+          if (tops[k]! < 0) continue;
+          const g = topValue[k]! - threshold[sc * 6 + p]!;
           if (g > best) best = g;
         }
         sum += best;
       }
       nextValue = sum / draws;
     }
-    out.push(describe(c, gain + depth + nextValue, gain, vor));
+    const startsNow = lineupPointsWith(expected, slots, q, value[c]!) - expectedBase > 1e-9;
+    out.push(describe(c, gain + depth + nextValue, gain, vor, startsNow));
   }
   out.sort((a, b) => b.score - a.score || a.valueRank - b.valueRank);
   return out.slice(0, limit);
 
-  function describe(c: number, score: number, gain: number, vor: number): Recommendation {
+  function describe(c: number, score: number, gain: number, vor: number, startsNow: boolean): Recommendation {
     const player = pool.players[c]!;
     const q = pool.pos[c]!;
     const tier = tiers!.get(player.id) ?? 0;
@@ -246,10 +299,9 @@ export function recommend(state: DraftState, pool: DraftPool, rng: Rng, options:
     const availability = probability && next ? probability[c]! : null;
     const check = checkPick(myPlayers, player, slots);
     const byeClashes = player.bye === null ? [] : myPlayers.filter((p) => p.position === player.position && p.bye === player.bye).map((p) => p.name);
-    const startsNow = gain > 0.0001;
     const reasons: string[] = [];
     reasons.push(`Value over replacement ${signed(vor)} (replacement ${player.position} ${fmt(replacement[q]!)} pts)`);
-    reasons.push(startsNow ? `Adds ${fmt(gain)} pts to your starting lineup` : `Depth: would not start for you now`);
+    reasons.push(startsNow ? `Starts: adds ${fmt(gain)} pts to your starting lineup` : `Depth: would not start now; worth ${fmt(gain)} lineup pts as cover`);
     if (rules.mustFill) reasons.push('Fills a starting slot you must fill with your remaining picks');
     reasons.push(
       tierLeft <= 1
