@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { createAppContext, closeAppContext, type AppContext } from './context';
 import { handlers } from './handlers/index';
 import { startHttpServer, type RunningServer } from './http';
+import { startFeedback } from './feedback/service';
 
 export interface BrowserModeOptions {
   home: string;
@@ -32,6 +33,8 @@ export function builtRendererDir(): string | null {
 export async function startBrowserMode(options: BrowserModeOptions): Promise<BrowserMode> {
   const ctx = createAppContext({ home: options.home, mode: 'browser' });
   try {
+    // Reports queued before a restart go out without waiting for the Feedback view to open.
+    startFeedback(ctx);
     const server = await startHttpServer({
       table: handlers,
       ctx,

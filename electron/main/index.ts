@@ -3,10 +3,12 @@
 // modules that run in plain Node (see GUIDE.md, "one handler table, two transports").
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, safeStorage, session, shell } from 'electron';
 import { closeAppContext, createAppContext, type AppContext } from './context';
 import { DatabaseTooNewError } from './db/migrate';
 import { handlers } from './handlers/index';
+import { startFeedback } from './feedback/service';
+import { createSafeStorageTokenStore } from './feedback/tokenStore';
 import { forwardEvents, registerIpcOnMain } from './ipc';
 import { guardSession, guardWebContents, isAppUrl, openExternalSafely, type GuardDeps } from './security';
 import { checkForUpdates } from './updater';
@@ -81,6 +83,9 @@ async function start(): Promise<void> {
     return fatal('GridScout could not start', message + hint);
   }
   const appCtx = ctx;
+  // The feedback outbox sends what was queued before a restart as soon as the app is up;
+  // the pasted GitHub token is kept encrypted with the OS keychain (safeStorage).
+  startFeedback(appCtx, { tokens: createSafeStorageTokenStore(appCtx.db, safeStorage) });
   appCtx.log.info(`GridScout ${app.getVersion()} starting (Electron ${process.versions.electron}), home ${appCtx.home}`);
 
   guardSession(session.defaultSession, guardDeps());
