@@ -5,7 +5,7 @@
 // are both typed from this map, so a mismatch is a compile error.
 import { z } from 'zod';
 import type { AppInfo, AppStatus, Settings } from './types';
-import type { DataImportResult, DataStatus, PlayerGameLine, PlayerProfile, PlayerSearchHit } from './types';
+import type { DataImportResult, DataRefreshResult, DataStatus, PlayerGameLine, PlayerProfile, PlayerSearchHit } from './types';
 import { scoringRulesSchema } from '../domain/scoring';
 import type { DeviceFlowStatus, FeedbackListing, FeedbackReport, FeedbackStatus, FeedbackTokenStatus } from './types';
 
@@ -114,6 +114,10 @@ export const contract = {
   'data.status': channel<DataStatus>()(empty),
   /** Import every recognised file under a folder, as a job with progress events. */
   'data.import': channel<DataImportResult>()(z.object({ dir: z.string().min(1).max(4096) }).strict()),
+  /** Download the nflverse release files and Sleeper players, then import (a job; on failure nothing changes). */
+  'data.refresh': channel<DataRefreshResult>()(
+    z.object({ seasons: z.array(z.number().int().min(1999).max(2100)).min(1).max(40).optional() }).strict(),
+  ),
 } as const;
 
 export type Contract = typeof contract;

@@ -339,3 +339,11 @@ export interface Rankings {
   tiersEdited: boolean;
   rows: RankingRow[];
 }
+
+export interface DataRefreshResult extends DataImportResult {
+  downloaded: { name: string; bytes: number; resumedFrom: number; attempts: number }[];
+  /** Optional files the source does not have yet (e.g. the new season's stats). */
+  missing: string[];
+  /** The Sleeper players file was younger than a day and was not fetched again. */
+  reusedSleeper: boolean;
+}

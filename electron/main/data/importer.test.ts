@@ -72,9 +72,15 @@ describe('importing ../shared/data', () => {
       ...distinct('rosters_2022_2024_2025.csv', 'gsis_id'),
     ]);
     const sleeper = JSON.parse(fs.readFileSync(path.join(dataDir(), 'sleeper', 'players_nfl_2026-04-20.json'), 'utf8')) as Record<string, { gsis_id?: string | null }>;
-    for (const p of Object.values(sleeper)) if (p.gsis_id?.trim()) gsis.add(p.gsis_id.trim());
+    const sleeperGsis = new Set(Object.values(sleeper).map((p) => p.gsis_id?.trim()).filter((g): g is string => !!g));
     const n = (sql: string) => db.prepare(sql).pluck().get() as number;
-    expect(n('SELECT count(*) FROM players WHERE gsis_id IS NOT NULL')).toBe(gsis.size);
+    const stored = new Set(db.prepare('SELECT gsis_id FROM players WHERE gsis_id IS NOT NULL').pluck().all() as string[]);
+    // Every nflverse gsis id is one player; the others are Sleeper's (which nflverse lacks).
+    expect([...gsis].filter((g) => !stored.has(g))).toEqual([]);
+    expect([...stored].filter((g) => !gsis.has(g) && !sleeperGsis.has(g))).toEqual([]);
+    expect(stored.size).toBe(n('SELECT count(*) FROM players WHERE gsis_id IS NOT NULL'));
+    // Sleeper gives Tyler Conklin (5133) another player's gsis id: his own stays.
+    expect(db.prepare(`SELECT gsis_id FROM players WHERE sleeper_id = '5133'`).pluck().get()).toBe('00-0034270');
     expect(n('SELECT count(*) FROM players WHERE dst_team IS NOT NULL')).toBe(32);
     // Everyone else came from a roster (no gsis id yet) or from Sleeper.
     expect(n('SELECT count(*) FROM players WHERE gsis_id IS NULL AND dst_team IS NULL AND roster_season IS NULL AND sleeper_id IS NULL')).toBe(0);

@@ -107,12 +107,14 @@ class PlayerBook {
   }
 
   private find(f: PlayerFact): number | undefined {
-    if (f.gsis_id) {
-      const id = this.byGsis.get(f.gsis_id);
-      if (id !== undefined) return id;
-    }
-    if (f.sleeper_id) {
-      const id = this.bySleeper.get(f.sleeper_id);
+    // A source's own id first: Sleeper's gsis ids are sometimes another player's.
+    const byId: [string | null, Map<string, number>][] = [
+      [f.gsis_id, this.byGsis],
+      [f.sleeper_id, this.bySleeper],
+    ];
+    if (f.fillOnly) byId.reverse();
+    for (const [value, map] of byId) {
+      const id = value ? map.get(value) : undefined;
       if (id !== undefined) return id;
     }
     // No id in common (a rookie before his gsis id is published, a Sleeper entry without
@@ -210,8 +212,10 @@ class PlayerBook {
       return;
     }
     if (r[field] && r[field] !== value) {
-      // The source re-keyed the player; the newest file wins.
-      map.delete(r[field]!);
+      // Two sources disagree on a player's id (Sleeper gives Tyler Conklin another
+      // player's gsis id): keep the one we have; stats are keyed by it.
+      this.summary.idConflicts++;
+      return;
     }
     r[field] = value;
     map.set(value, r.id);
