@@ -4,5 +4,6 @@ import { dataImport, rescoring } from './data';
 import { httpRoundTrip } from './http';
 import { draftEngine } from './draft';
 import { feedbackOutbox } from './feedback';
+import { modelProjection } from './model';
 
-export const benchmarks: Benchmark[] = [httpRoundTrip, draftEngine, feedbackOutbox, dataImport, rescoring];
+export const benchmarks: Benchmark[] = [httpRoundTrip, draftEngine, feedbackOutbox, dataImport, rescoring, modelProjection];

@@ -4,13 +4,16 @@ import { scoringPreset, type ScoringPresetName } from '../../../shared/domain/sc
 import { projectedPoints } from '../../../shared/domain/projection';
 import type { History } from './history';
 import { trainModel } from './train';
-import { projectPool } from './project';
+import { projectPool, type Calibration } from './project';
 import { actualPoints, buildEvalSet, lastSeasonBaseline, metrics, round, spearman, type Metrics } from './evaluate';
 import { positionMeans, weighted3yr } from './baselines';
 import type { ModelConfig, TrainProgress } from './model';
 
-/** Range widening applied to the quantile heads; one constant for every season (not tuned per season). */
-export const RANGE_SPREAD = 1;
+/**
+ * Range calibration (see Calibration in project.ts): chosen once on the 2019-2024 backtests
+ * jointly (coverage of the drafted pool), never per season.
+ */
+export const RANGE_CALIBRATION: Calibration = { low: 0.6, high: 1.4 };
 
 export interface BacktestSummary {
   season: number;
@@ -51,7 +54,7 @@ export async function runBacktest(
   const evalSet = buildEvalSet(h, dataDir, season);
   const trained = await trainModel(h, season, { ...config, seed }, onProgress);
   const pool = evalSet.players.map((p) => ({ playerId: p.playerId ?? p.key, position: p.position }));
-  const projections = projectPool(h, trained.model, trained.config.members, season, pool, { spread: RANGE_SPREAD });
+  const projections = projectPool(h, trained.model, trained.config.members, season, pool, RANGE_CALIBRATION);
   trained.model.dispose();
   const means = positionMeans(h, season - 1);
   const rows: BacktestRow[] = evalSet.players.map((p, i) => {

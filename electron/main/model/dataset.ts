@@ -5,7 +5,7 @@
 import { scoreTotals, scoringPreset } from '../../../shared/domain/scoring';
 import { PREDICTED_STATS, type ModelPosition } from '../../../shared/domain/projection';
 import type { History } from './history';
-import { veteranCandidatesFor } from './baselines';
+import { positionMeans, veteranCandidatesFor, weighted3yr } from './baselines';
 import { buildFeatures, experience, featureContext, positionBefore, STAT_SCALE, FEATURE_COUNT } from './features';
 
 export const FIRST_TRAINING_SEASON = 2002;
@@ -34,13 +34,19 @@ export interface TrainingSet {
   schedule: Float32Array;
 }
 
-export function buildTrainingSet(h: History, targetSeason: number, first = FIRST_TRAINING_SEASON): TrainingSet {
+/**
+ * @param minBaseline veterans whose weighted_3yr baseline is below this many PPR points are
+ *   left out: the model is graded on fantasy-relevant players, and thousands of deep backups
+ *   would otherwise dominate the loss.
+ */
+export function buildTrainingSet(h: History, targetSeason: number, first = FIRST_TRAINING_SEASON, minBaseline = 0, activeOnly = false): TrainingSet {
   const examples: Example[] = [];
   const targets: { games: number; rates: number[]; mask: number[]; points: number; schedule: number }[] = [];
   for (let t = first; t < targetSeason; t++) {
     const actual = h.bySeason.get(t);
     if (!actual) continue;
     const ctx = featureContext(h, t);
+    const means = positionMeans(h, t - 1);
     const schedule = h.scheduleGames.get(t) ?? 17;
     const ids = new Set(veteranCandidatesFor(h, t));
     for (const ps of actual.values()) {
@@ -49,8 +55,11 @@ export function buildTrainingSet(h: History, targetSeason: number, first = FIRST
     for (const id of [...ids].sort()) {
       const position = positionBefore(h, id, t) ?? actual.get(id)?.position;
       if (!position || position === 'K') continue;
+      const rookie = experience(h.bios.get(id), h, id, t) === 0;
+      if (!rookie && minBaseline > 0 && weighted3yr(h, id, t, position, means).points < minBaseline) continue;
       const ps = actual.get(id);
       const g = ps?.games ?? 0;
+      if (activeOnly && g === 0) continue;
       examples.push({ playerId: id, season: t, position, x: buildFeatures(h, id, t, position, ctx) });
       const badTargets = t >= 2003 && t <= 2008;
       targets.push({

@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from '
 import { join } from 'node:path';
 import { tf } from './tf';
 import type { ModelConfig } from './model';
+import type { Calibration } from './project';
 
 export interface ModelMetadata {
   formatVersion: 1;
@@ -13,7 +14,7 @@ export interface ModelMetadata {
   trainedAt: string; // ISO time
   targetSeason: number;
   config: ModelConfig;
-  rangeSpread: number;
+  calibration: Calibration;
   featureNames: string[];
   examples: number;
   trainSeconds: number;

@@ -77,16 +77,16 @@ describe('training', () => {
     try {
       const trained = await trainModel(h, 2024, { ...TINY, seed: 3 });
       const entries = pool(2024);
-      const before = projectPool(h, trained.model, trained.config.members, 2024, entries, { spread: 1 });
+      const before = projectPool(h, trained.model, trained.config.members, 2024, entries, { low: 0.6, high: 1.4 });
       const meta: ModelMetadata = {
         formatVersion: 1, dataVersion: 'test-v1', trainedAt: '2025-08-01T00:00:00.000Z', targetSeason: 2024, config: trained.config,
-        rangeSpread: 1, featureNames: [], examples: trained.examples, trainSeconds: trained.trainSeconds, metrics: [],
+        calibration: { low: 0.6, high: 1.4 }, featureNames: [], examples: trained.examples, trainSeconds: trained.trainSeconds, metrics: [],
       };
       await saveModel(dir, trained.model, meta);
       expect(existsSync(join(dir, 'model.json')) && existsSync(join(dir, 'weights.bin'))).toBe(true);
       const loaded = await loadModel(dir);
       expect(loaded.metadata.dataVersion).toBe('test-v1');
-      const after = projectPool(h, loaded.model, loaded.metadata.config.members, 2024, entries, { spread: 1 });
+      const after = projectPool(h, loaded.model, loaded.metadata.config.members, 2024, entries, { low: 0.6, high: 1.4 });
       expect(after).toEqual(before);
       trained.model.dispose();
       loaded.model.dispose();

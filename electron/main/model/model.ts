@@ -27,18 +27,23 @@ export interface ModelConfig {
   seed: number;
   /** First season used as a training target (earlier seasons still feed features). */
   firstSeason: number;
+  /** Veterans below this weighted_3yr baseline (PPR points) are not training examples. */
+  minBaseline: number;
+  activeOnly: boolean;
 }
 
 export const DEFAULT_CONFIG: ModelConfig = {
   members: 5,
-  hidden: [48, 24],
-  epochs: 40,
+  hidden: [32, 16],
+  epochs: 20,
   batchSize: 512,
-  learningRate: 0.003,
+  learningRate: 0.005,
   pointsWeight: 1,
   quantileWeight: 0.5,
   seed: 1,
   firstSeason: 2002,
+  minBaseline: 30,
+  activeOnly: false,
 };
 
 /** PPR weights of the predicted stats, in STAT_SCALE units / 100 points. */

@@ -20,9 +20,15 @@ export interface PoolEntry {
   position: ModelPosition;
 }
 
+/**
+ * Scales the quantile heads' distance below (low) and above (high) the mean. The heads are fit
+ * on every candidate, including the many who lose their jobs before the season; a drafted pool
+ * sits higher in that distribution (the market already knows who was cut), so the range is
+ * shifted up. One pair of constants for every season (RANGE_CALIBRATION in backtest.ts).
+ */
 export interface Calibration {
-  /** Widens (>1) or narrows the quantile heads' range around the mean; one constant for all seasons. */
-  spread: number;
+  low: number;
+  high: number;
 }
 
 function shrunkRates(h: History, id: string, season: number, keys: readonly StatKey[], prior: Record<string, number>, priorGames: number) {
@@ -80,8 +86,8 @@ export function projectPool(
     const mean = scoreTotals(perGame, PPR, p.position) * games;
     const lowQ = raw!.low[i]!;
     const highQ = raw!.high[i]!;
-    const lowRatio = mean > 1 ? Math.max(0, 1 - calibration.spread * Math.max(0, 1 - lowQ / mean)) : 0;
-    const highRatio = mean > 1 ? 1 + calibration.spread * Math.max(0, highQ / mean - 1) : 1;
+    const lowRatio = mean > 1 ? Math.max(0, 1 - calibration.low * Math.max(0, 1 - lowQ / mean)) : 0;
+    const highRatio = mean > 1 ? 1 + calibration.high * Math.max(0, highQ / mean - 1) : 1;
     out.push({ playerId: p.playerId, season, position: p.position, games, perGame, lowRatio, highRatio, reasons: reasons(h, p, season, games, schedule) });
   });
   const kRates = leagueKickerRates(h, season);
@@ -118,3 +124,21 @@ function reasons(h: History, p: PoolEntry, season: number, games: number, schedu
 }
 
 export { scoreTotals };
+
+/**
+ * The players to project for a season: skill players and kickers with a game in either of
+ * the two seasons before, plus everyone on that season's pre-season roster when the data has
+ * one (that is where rookies enter the pool).
+ */
+export function projectionPool(h: History, season: number): PoolEntry[] {
+  const out = new Map<string, ModelPosition>();
+  for (const s of [season - 2, season - 1]) {
+    for (const ps of h.bySeason.get(s)?.values() ?? []) if (ps.games > 0) out.set(ps.playerId, ps.position);
+  }
+  for (const [id, r] of h.rosters.get(season) ?? []) {
+    const bio = h.bios.get(id);
+    const pos = r.position === 'FB' ? 'RB' : r.position;
+    if (bio && (pos === 'QB' || pos === 'RB' || pos === 'WR' || pos === 'TE' || pos === 'K') && !out.has(id)) out.set(id, pos);
+  }
+  return [...out.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([playerId, position]) => ({ playerId, position }));
+}

@@ -24,7 +24,7 @@ export async function trainModel(
   await ensureBackend();
   const cfg = { ...DEFAULT_CONFIG, ...config };
   const t0 = performance.now();
-  const set = buildTrainingSet(h, targetSeason, cfg.firstSeason);
+  const set = buildTrainingSet(h, targetSeason, cfg.firstSeason, cfg.minBaseline, cfg.activeOnly);
   if (set.examples.length === 0) throw new Error(`no training seasons before ${targetSeason}`);
   const model = createNetwork(cfg);
   const finalLoss = await trainNetwork(model, set, cfg, onProgress, shouldStop);

@@ -4,15 +4,17 @@
 // weights.bin into modelDir and reports progress; `cancel` stops it after the current epoch.
 import { parentPort, workerData, Worker } from 'node:worker_threads';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import Database from 'better-sqlite3';
 import { loadHistoryFromCsv, type History } from './history';
+import { loadHistoryFromDb } from './historyDb';
 import { trainModel } from './train';
 import { saveModel, type ModelMetadata } from './io';
 import { FEATURE_NAMES } from './features';
-import { RANGE_SPREAD } from './backtest';
+import { RANGE_CALIBRATION } from './backtest';
 import type { ModelConfig } from './model';
 
 export interface TrainJob {
-  source: { kind: 'csv'; dataDir: string };
+  source: { kind: 'csv'; dataDir: string } | { kind: 'sqlite'; dbPath: string; nativeBinding?: string };
   modelDir: string;
   targetSeason?: number; // default: latest season with results + 1
   dataVersion: string;
@@ -27,8 +29,15 @@ export type WorkerMessage =
   | { type: 'error'; message: string };
 
 function loadSource(job: TrainJob): History {
-  if (job.source.kind === 'csv') return loadHistoryFromCsv(job.source.dataDir);
-  throw new Error(`unknown data source ${(job.source as { kind: string }).kind}`);
+  const src = job.source;
+  if (src.kind === 'csv') return loadHistoryFromCsv(src.dataDir);
+  // Read-only connection of its own: WAL lets the main process keep writing meanwhile.
+  const db = new Database(src.dbPath, { readonly: true, fileMustExist: true, ...(src.nativeBinding ? { nativeBinding: src.nativeBinding } : {}) });
+  try {
+    return loadHistoryFromDb(db);
+  } finally {
+    db.close();
+  }
 }
 
 /** Runs a job in this thread (the worker body; also usable directly in tests). */
@@ -42,7 +51,7 @@ export async function runTrainJob(job: TrainJob, onMessage: (m: WorkerMessage) =
     trainedAt: job.trainedAt ?? new Date().toISOString(),
     targetSeason: target,
     config: trained.config,
-    rangeSpread: RANGE_SPREAD,
+    calibration: RANGE_CALIBRATION,
     featureNames: FEATURE_NAMES,
     examples: trained.examples,
     trainSeconds: trained.trainSeconds,
