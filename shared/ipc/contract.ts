@@ -8,6 +8,7 @@ import type { AppInfo, AppStatus, Settings } from './types';
 import type { DataImportResult, DataRefreshResult, DataStatus, PlayerGameLine, PlayerProfile, PlayerSearchHit } from './types';
 import { scoringRulesSchema } from '../domain/scoring';
 import type { DeviceFlowStatus, FeedbackListing, FeedbackReport, FeedbackStatus, FeedbackTokenStatus } from './types';
+import type { PlayerMarks, PlayerPool, PlayerProjectionInfo, Rankings } from './types';
 
 /**
  * A channel: request schema plus a phantom response type (never read at run time).
@@ -72,6 +73,42 @@ export const playerGamesSchema = z
   })
   .strict();
 
+// ---- scouting views: pool, projections, rankings, notes (issue 3) ----
+const playerIdSchema = z.number().int().positive();
+export const playerPoolSchema = z
+  .object({ ...scoringRequest, position: z.enum(['QB', 'RB', 'WR', 'TE', 'K', 'DST', 'FLEX']).optional() })
+  .strict();
+const rankingsRequest = z.object(scoringRequest).strict();
+export const rankingsReorderSchema = z.object({ ...scoringRequest, playerId: playerIdSchema, toRank: z.number().int().min(1).max(100_000) }).strict();
+export const rankingsMarkSchema = z.object({ ...scoringRequest, playerId: playerIdSchema, doNotDraft: z.boolean() }).strict();
+export const rankingsTierBreakSchema = z.object({ ...scoringRequest, playerId: playerIdSchema, on: z.boolean() }).strict();
+export const rankingsImportSchema = z.object({ ...scoringRequest, csv: z.string().max(2_000_000) }).strict();
+export const tagSchema = z.string().trim().min(1).max(32).regex(/^[^,;\n]+$/, 'a tag has no commas, semicolons or line breaks');
+
+// ---- leagues and drafts (issue 5) ----
+const leagueFields = {
+  name: z.string().trim().min(1, 'the league needs a name').max(80),
+  config: leagueConfigSchema,
+  /** A preset, or 'custom' with the league's own rules in `scoring`. */
+  scoringPreset: z.enum(['standard', 'half', 'ppr', 'custom']),
+  scoring: scoringRulesSchema.optional(),
+  teamNames: z.array(z.string().trim().max(40)).max(20).optional(),
+};
+export const leagueInputSchema = z
+  .object(leagueFields)
+  .strict()
+  .refine((l) => l.scoringPreset !== 'custom' || l.scoring !== undefined, { path: ['scoring'], message: 'custom scoring needs its rules' });
+export const leagueUpdateSchema = z
+  .object({ id: z.number().int().positive(), ...leagueFields })
+  .strict()
+  .refine((l) => l.scoringPreset !== 'custom' || l.scoring !== undefined, { path: ['scoring'], message: 'custom scoring needs its rules' });
+const leagueIdSchema = z.object({ id: z.number().int().positive() }).strict();
+const draftIdSchema = z.object({ draftId: z.number().int().positive() }).strict();
+const roomPlayerIdSchema = z.string().min(1).max(40);
+export const draftCreateSchema = z
+  .object({ leagueId: z.number().int().positive(), mode: z.enum(['mock', 'live']), seed: z.number().int().min(0).max(2 ** 31).optional() })
+  .strict();
+
 export const contract = {
   /** Version, runtime versions, data sources and licences (About view). */
   'app.info': channel<AppInfo>()(empty),
@@ -110,6 +147,29 @@ export const contract = {
   'players.get': channel<PlayerProfile>()(playerGetSchema),
   /** Game log (REG and POST), each game scored. */
   'players.games': channel<PlayerGameLine[]>()(playerGamesSchema),
+  /** The target season's pool with projection, range, VOR (12-team standard), tier, bye, age, last season. */
+  'players.pool': channel<PlayerPool>()(playerPoolSchema),
+  /** One pool player's projection with its range and the reasons behind it. */
+  'players.projection': channel<PlayerProjectionInfo>()(playerGetSchema),
+  /** The user's notes, tags, watchlist flag and rank for one player. */
+  'scouting.marks': channel<PlayerMarks>()(playerGetSchema),
+  'scouting.note.add': channel<PlayerMarks>()(z.object({ playerId: playerIdSchema, body: z.string().trim().min(1, 'the note is empty').max(5000) }).strict()),
+  'scouting.note.delete': channel<PlayerMarks>()(z.object({ id: z.number().int().positive() }).strict()),
+  'scouting.tags.set': channel<PlayerMarks>()(z.object({ playerId: playerIdSchema, tags: z.array(tagSchema).max(20) }).strict()),
+  'scouting.watch': channel<PlayerMarks>()(z.object({ playerId: playerIdSchema, on: z.boolean() }).strict()),
+  /** Personal rankings for a ruleset (the computed default until the first edit). */
+  'rankings.get': channel<Rankings>()(rankingsRequest),
+  /** Move a player to a rank (1-based); it joins the tier it lands in. */
+  'rankings.reorder': channel<Rankings>()(rankingsReorderSchema),
+  /** Mark or unmark a player do-not-draft. */
+  'rankings.set': channel<Rankings>()(rankingsMarkSchema),
+  /** Start or remove a tier break just above a player. */
+  'rankings.tierBreak': channel<Rankings>()(rankingsTierBreakSchema),
+  /** Back to the computed default list. */
+  'rankings.reset': channel<Rankings>()(rankingsRequest),
+  /** Replace the list from a CSV (see electron/main/projections/rankingsCsv.ts); a bad file changes nothing. */
+  'rankings.import': channel<Rankings>()(rankingsImportSchema),
+  'rankings.export': channel<{ csv: string; filename: string }>()(rankingsRequest),
   /** Row counts, target season, import runs, sources and licences (Data view). */
   'data.status': channel<DataStatus>()(empty),
   /** Import every recognised file under a folder, as a job with progress events. */

@@ -6,6 +6,8 @@ import { settingsHandlers } from './settings';
 import { playersHandlers } from './players';
 import { dataHandlers } from './data';
 import { feedbackHandlers } from './feedback';
+import { scoutingHandlers } from './scouting';
+import { rankingsHandlers } from './rankings';
 
 export const handlers: HandlerTable = {
   ...appHandlers,
@@ -13,4 +15,6 @@ export const handlers: HandlerTable = {
   ...playersHandlers,
   ...dataHandlers,
   ...feedbackHandlers,
+  ...scoutingHandlers,
+  ...rankingsHandlers,
 };

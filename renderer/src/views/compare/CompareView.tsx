@@ -1,0 +1,281 @@
+// Compare two to four players side by side (#/players/compare?ids=1,2,3): the numbers a
+// drafter weighs, season totals and points a game, and a trend chart.
+import { useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { PlayerProfile, PlayerProjectionInfo, PlayerSearchHit } from '../../../../shared/ipc/types';
+import { api } from '../../api';
+import { PositionBadge } from '../../components/PositionBadge';
+import { ViewHeader } from '../../components/ViewHeader';
+import { hrefFor } from '../../stores/routeSlice';
+import { useStore } from '../../stores/store';
+import type { ViewProps } from '../registry';
+import { DASH, pts } from '../players/format';
+import { DataCredit, ScoringSwitch, SCORING_LABELS, useScoring } from '../players/scoring';
+import { TrendChart } from '../profile/charts';
+import './compare.css';
+
+interface Entry {
+  profile: PlayerProfile;
+  projection: PlayerProjectionInfo | null;
+}
+
+const MAX = 4;
+
+export default function CompareView({ route }: ViewProps) {
+  const navigate = useStore((s) => s.navigate);
+  const scoring = useScoring();
+  const ids = useMemo(
+    () => [...new Set((route.query.ids ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0))].slice(0, MAX),
+    [route.query.ids],
+  );
+  const [entries, setEntries] = useState<Entry[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void Promise.all(
+      ids.map(async (id) => {
+        const [p, pr] = await Promise.all([api.call('players.get', { id, scoring }), api.call('players.projection', { id, scoring })]);
+        return p.ok ? { profile: p.value, projection: pr.ok ? pr.value : null } : null;
+      }),
+    ).then((list) => {
+      if (!live) return;
+      setEntries(list.filter((e): e is Entry => e !== null));
+      setError(list.some((e) => e === null) ? 'Some players could not be found and were left out.' : null);
+    });
+    return () => {
+      live = false;
+    };
+  }, [ids, scoring]);
+
+  const setIds = (next: number[]) => navigate(`players/compare?ids=${next.join(',')}`);
+  const seasons = useMemo(() => {
+    const all = new Set<number>();
+    for (const e of entries) for (const s of e.profile.seasons) if (s.games > 0) all.add(s.season);
+    return [...all].sort((a, b) => a - b);
+  }, [entries]);
+  const trend = useMemo(
+    () =>
+      seasons.map((season) => {
+        const row: Record<string, number | null> = { season };
+        for (const e of entries) row[`p${e.profile.id}`] = e.profile.seasons.find((s) => s.season === season && s.games > 0)?.pointsPerGame ?? null;
+        return row;
+      }),
+    [seasons, entries],
+  );
+
+  return (
+    <>
+      <ViewHeader
+        title="Compare players"
+        subtitle={
+          <>
+            <a href={hrefFor('players')}>Players</a> / side by side, {SCORING_LABELS[scoring]} scoring · <DataCredit />
+          </>
+        }
+        actions={<ScoringSwitch />}
+      />
+      <div className="view-body compare-body">
+        <div className="compare-toolbar">
+          {ids.length < MAX ? <AddPlayer onAdd={(id) => !ids.includes(id) && setIds([...ids, id])} /> : <span className="muted">Four players at most.</span>}
+          {ids.length < 2 ? <span className="muted">Add players to compare (two to four).</span> : null}
+        </div>
+        {error ? <p className="field-error">{error}</p> : null}
+        {entries.length ? (
+          <>
+            <section className="panel" aria-labelledby="cmp-summary">
+              <div className="panel-header">
+                <h2 id="cmp-summary">Summary</h2>
+              </div>
+              <div className="panel-body flush">
+                <table className="data-table compare-table">
+                  <thead>
+                    <tr>
+                      <th />
+                      {entries.map((e) => (
+                        <th key={e.profile.id} className="num compare-head" data-pos={e.profile.position ?? undefined}>
+                          <span className="compare-name">
+                            <a href={hrefFor(`players/${e.profile.id}`)}>{e.profile.name}</a>
+                            <button type="button" className="chip-x" aria-label={`Remove ${e.profile.name}`} onClick={() => setIds(ids.filter((x) => x !== e.profile.id))}>
+                              ×
+                            </button>
+                          </span>
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {summaryRows(entries).map(([label, cells, best]) => (
+                      <tr key={label}>
+                        <th scope="row">{label}</th>
+                        {cells.map((c, i) => (
+                          <td key={i} className={`num${best === i ? ' best' : ''}`}>
+                            {c}
+                          </td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </section>
+
+            <section className="panel" aria-labelledby="cmp-trend">
+              <div className="panel-header">
+                <h2 id="cmp-trend">Points a game by season</h2>
+                <span className="muted">regular season</span>
+              </div>
+              <div className="panel-body chart-body" data-testid="compare-chart">
+                <TrendChart data={trend} players={entries.map((e) => ({ key: `p${e.profile.id}`, name: e.profile.name }))} />
+              </div>
+            </section>
+
+            <section className="panel" aria-labelledby="cmp-seasons">
+              <div className="panel-header">
+                <h2 id="cmp-seasons">Season totals</h2>
+                <span className="muted">points (points a game, games)</span>
+              </div>
+              <div className="panel-body flush">
+                <table className="data-table compare-table">
+                  <thead>
+                    <tr>
+                      <th>Season</th>
+                      {entries.map((e) => (
+                        <th key={e.profile.id} className="num">
+                          {e.profile.name}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {[...seasons].reverse().map((season) => {
+                      const lines = entries.map((e) => e.profile.seasons.find((s) => s.season === season && s.games > 0));
+                      const best = bestIndex(lines.map((l) => l?.points ?? null));
+                      return (
+                        <tr key={season}>
+                          <th scope="row">{season}</th>
+                          {lines.map((l, i) => (
+                            <td key={i} className={`num${best === i ? ' best' : ''}`}>
+                              {l ? (
+                                <>
+                                  <strong>{pts(l.points)}</strong> <span className="muted">({pts(l.pointsPerGame)}, {l.games} g)</span>
+                                </>
+                              ) : (
+                                DASH
+                              )}
+                            </td>
+                          ))}
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </div>
+            </section>
+          </>
+        ) : null}
+      </div>
+    </>
+  );
+}
+
+function bestIndex(values: (number | null)[]): number {
+  let best = -1;
+  values.forEach((v, i) => {
+    if (v !== null && (best < 0 || v > values[best]!)) best = i;
+  });
+  return values.filter((v) => v !== null).length > 1 ? best : -1;
+}
+
+function summaryRows(entries: Entry[]): [string, ReactNode[], number][] {
+  const prof = entries.map((e) => e.profile);
+  const proj = entries.map((e) => e.projection);
+  const last = prof.map((p) => p.seasons.filter((s) => s.games > 0).at(-1));
+  const career = prof.map((p) => {
+    const s = p.seasons.filter((x) => x.games > 0);
+    const g = s.reduce((a, x) => a + x.games, 0);
+    return g ? s.reduce((a, x) => a + x.points, 0) / g : null;
+  });
+  const row = (label: string, values: (number | null)[], fmt: (v: number | null, i: number) => ReactNode, higherBetter = true): [string, ReactNode[], number] => [
+    label,
+    values.map(fmt),
+    higherBetter ? bestIndex(values) : -1,
+  ];
+  return [
+    ['Position', prof.map((p) => (p.position ? <PositionBadge key={p.id} position={p.position} /> : DASH)), -1],
+    ['Team', prof.map((p) => p.team ?? 'FA'), -1],
+    row('Age', prof.map((p) => p.age), (v) => v ?? DASH, false),
+    row('Projection', proj.map((p) => p?.points ?? null), (v) => pts(v)),
+    ['Range (10th–90th)', proj.map((p) => (p ? `${Math.round(p.low)}–${Math.round(p.high)}` : DASH)), -1],
+    row('Value over replacement', proj.map((p) => p?.vor ?? null), (v) => pts(v)),
+    ['Position rank · tier', proj.map((p) => (p ? `${p.positionRank} · T${p.tier}` : DASH)), -1],
+    row(`Last season points`, last.map((s) => s?.points ?? null), (v, i) => (v === null ? DASH : `${pts(v)} (${last[i]!.season})`)),
+    row('Last season per game', last.map((s) => s?.pointsPerGame ?? null), (v) => pts(v)),
+    row('Career per game', career, (v) => pts(v)),
+    row('Seasons', prof.map((p) => p.seasons.filter((s) => s.games > 0).length), (v) => v ?? DASH, false),
+  ];
+}
+
+function AddPlayer({ onAdd }: { onAdd(id: number): void }) {
+  const [q, setQ] = useState('');
+  const [hits, setHits] = useState<PlayerSearchHit[]>([]);
+  const [active, setActive] = useState(0);
+  useEffect(() => {
+    let live = true;
+    if (q.trim().length < 2) return;
+    void api.call('players.search', { query: q, limit: 8 }).then((r) => {
+      if (live && r.ok) {
+        setHits(r.value);
+        setActive(0);
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [q]);
+  const shown = q.trim().length < 2 ? [] : hits;
+  const pick = (h: PlayerSearchHit | undefined) => {
+    if (!h) return;
+    onAdd(h.id);
+    setQ('');
+    setHits([]);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown') setActive((a) => Math.min(shown.length - 1, a + 1));
+    else if (e.key === 'ArrowUp') setActive((a) => Math.max(0, a - 1));
+    else if (e.key === 'Enter') pick(shown[active]);
+    else if (e.key === 'Escape') setHits([]);
+    else return;
+    e.preventDefault();
+  };
+  return (
+    <div className="add-player">
+      <input
+        className="input"
+        type="search"
+        placeholder="Add a player…"
+        aria-label="Add a player to compare"
+        role="combobox"
+        aria-expanded={shown.length > 0}
+        aria-controls="add-player-list"
+        aria-activedescendant={shown[active] ? `add-hit-${shown[active]!.id}` : undefined}
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+        onKeyDown={onKeyDown}
+      />
+      {shown.length ? (
+        <ul className="add-player-list" id="add-player-list" role="listbox">
+          {shown.map((h, i) => (
+            <li key={h.id} id={`add-hit-${h.id}`} role="option" aria-selected={i === active} className={i === active ? 'is-active' : undefined} onMouseDown={() => pick(h)}>
+              {h.position ? <PositionBadge position={h.position} /> : null}
+              <span>{h.name}</span>
+              <span className="muted">
+                {h.team ?? 'FA'}
+                {h.lastSeason ? ` · ${h.lastSeason}` : ''}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

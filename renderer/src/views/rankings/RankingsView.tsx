@@ -1,0 +1,145 @@
+// Rankings: the user's own list per scoring ruleset, tiers with movable breaks,
+// do-not-draft marks, CSV import/export and a printable cheat sheet.
+import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import type { Rankings } from '../../../../shared/ipc/types';
+import { api } from '../../api';
+import { ViewHeader } from '../../components/ViewHeader';
+import { useStore } from '../../stores/store';
+import { RankingsPlaceholder } from '../placeholders';
+import { POSITION_TABS, type PositionTab } from '../players/filters';
+import { DataCredit, ScoringSwitch, SCORING_LABELS, useScoring } from '../players/scoring';
+import { CheatSheet } from './CheatSheet';
+import { RankingsList } from './RankingsList';
+import './rankings.css';
+
+export default function RankingsView() {
+  const firstRun = useStore((s) => s.status?.firstRun ?? false);
+  if (firstRun) return <RankingsPlaceholder />;
+  return <RankingsScreen />;
+}
+
+function RankingsScreen() {
+  const scoring = useScoring();
+  const [data, setData] = useState<Rankings | null>(null);
+  const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
+  const [position, setPosition] = useState<PositionTab>('ALL');
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    void api.call('rankings.get', { scoring }).then((r) => {
+      if (!live) return;
+      if (r.ok) setData(r.value);
+      else setMessage({ kind: 'error', text: r.error.message });
+    });
+    return () => {
+      live = false;
+    };
+  }, [scoring]);
+
+  const run = useCallback(async (p: ReturnType<typeof api.call<'rankings.get'>>, ok?: string) => {
+    const r = await p;
+    if (r.ok) {
+      setData(r.value);
+      setMessage(ok ? { kind: 'info', text: ok } : null);
+    } else setMessage({ kind: 'error', text: r.error.message });
+    return r.ok;
+  }, []);
+
+  const onMove = useCallback(
+    (playerId: number, toRank: number) => {
+      // Optimistic: the row moves at once; the saved list replaces it a moment later.
+      setData((d) => {
+        if (!d) return d;
+        const rows = d.rows.filter((r) => r.playerId !== playerId);
+        const moved = d.rows.find((r) => r.playerId === playerId);
+        if (!moved) return d;
+        rows.splice(Math.max(0, Math.min(rows.length, toRank - 1)), 0, moved);
+        return { ...d, rows: rows.map((r, i) => ({ ...r, rank: i + 1 })) };
+      });
+      void run(api.call('rankings.reorder', { scoring, playerId, toRank }));
+    },
+    [run, scoring],
+  );
+  const onDoNotDraft = useCallback((playerId: number, on: boolean) => void run(api.call('rankings.set', { scoring, playerId, doNotDraft: on })), [run, scoring]);
+  const onTierBreak = useCallback((playerId: number, on: boolean) => void run(api.call('rankings.tierBreak', { scoring, playerId, on })), [run, scoring]);
+
+  const exportCsv = async () => {
+    const r = await api.call('rankings.export', { scoring });
+    if (!r.ok) return setMessage({ kind: 'error', text: r.error.message });
+    const url = URL.createObjectURL(new Blob([r.value.csv], { type: 'text/csv' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = r.value.filename;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  const importCsv = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (!file) return;
+    if (file.size > 2_000_000) return setMessage({ kind: 'error', text: `${file.name} is larger than 2 MB; a rankings CSV never is. Nothing was changed.` });
+    await run(api.call('rankings.import', { scoring, csv: await file.text() }), `Imported ${file.name}.`);
+  };
+
+  const rows = useMemo(() => data?.rows ?? [], [data]);
+  return (
+    <>
+      <ViewHeader
+        title="Rankings"
+        subtitle={
+          data ? (
+            <>
+              {data.season} · {SCORING_LABELS[scoring]} · {data.custom ? 'your list' : 'computed default: value over replacement, tiers by clustering'} · <DataCredit />
+            </>
+          ) : (
+            <DataCredit />
+          )
+        }
+        actions={
+          <>
+            <ScoringSwitch />
+            <button type="button" className="btn" onClick={() => fileRef.current?.click()}>
+              Import CSV
+            </button>
+            <input ref={fileRef} type="file" accept=".csv,text/csv" hidden onChange={(e) => void importCsv(e)} data-testid="rankings-file" />
+            <button type="button" className="btn" onClick={() => void exportCsv()}>
+              Export CSV
+            </button>
+            <button type="button" className="btn" onClick={() => window.print()} title="Print the cheat sheet, or choose Save as PDF in the print dialog">
+              Print cheat sheet
+            </button>
+          </>
+        }
+      />
+      <div className="view-body rankings-body rankings-screen">
+        <div className="rankings-toolbar">
+          <div className="pos-tabs" role="tablist" aria-label="Position">
+            {POSITION_TABS.map((p) => (
+              <button key={p} type="button" role="tab" aria-selected={position === p} data-pos={p === 'ALL' ? undefined : p} className="pos-tab" onClick={() => setPosition(p)}>
+                {p === 'ALL' ? 'All' : p}
+              </button>
+            ))}
+          </div>
+          <span className="muted rankings-hint">
+            Drag <span aria-hidden="true">⠿</span> to reorder, or focus a row and press <kbd>Alt</kbd>+<kbd>↑</kbd>/<kbd>↓</kbd>. <kbd>T</kbd> starts a tier, <kbd>D</kbd> marks do-not-draft.
+          </span>
+          {data?.custom ? (
+            <button type="button" className="btn ghost small" onClick={() => void run(api.call('rankings.reset', { scoring }), 'Back to the computed default.')}>
+              Reset to default
+            </button>
+          ) : null}
+        </div>
+        {message ? (
+          <p className={`notice ${message.kind === 'error' ? 'notice-error' : 'notice-info'}`} role={message.kind === 'error' ? 'alert' : 'status'}>
+            {message.text}
+          </p>
+        ) : null}
+        {data ? <RankingsList rows={rows} position={position} onMove={onMove} onDoNotDraft={onDoNotDraft} onTierBreak={onTierBreak} /> : <div className="view-loading" aria-busy="true" />}
+      </div>
+      {data ? <CheatSheet data={data} scoringLabel={SCORING_LABELS[scoring]} /> : null}
+    </>
+  );
+}
