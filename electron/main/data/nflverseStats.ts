@@ -94,16 +94,38 @@ function layout(t: CsvTable): Layout {
 }
 
 function readStats(t: CsvTable, L: Layout, r: number) {
-  const stats = {} as Record<GameStatColumn, number>;
+  // Hot path (134k rows x 32 columns): read the row once, convert inline, and build
+  // objects of one shape; a bad cell goes through t.num for the located error.
+  const row = t.rows[r]!;
+  const stats = zeroStats();
   for (const [c, cols] of L.stats) {
     let v = 0;
-    for (const i of cols) v += t.num(r, i);
+    for (const i of cols) {
+      const raw = row[i]!;
+      if (raw === '') continue;
+      const n = +raw;
+      v += Number.isFinite(n) ? n : t.num(r, i);
+    }
     stats[c] = v;
   }
-  const nullable = {} as Record<NullableStatColumn, number | null>;
-  for (const [c, i] of L.nullable) nullable[c] = t.optNum(r, i);
+  const nullable = zeroNullable();
+  for (const [c, i] of L.nullable) {
+    const raw = i >= 0 ? row[i]! : '';
+    const n = raw === '' || raw === 'NA' ? null : +raw;
+    nullable[c] = n !== null && Number.isFinite(n) ? n : t.optNum(r, i);
+  }
   return { stats, nullable };
 }
+
+const zeroStats = (): Record<GameStatColumn, number> => ({
+  pass_att: 0, pass_cmp: 0, pass_yd: 0, pass_td: 0, pass_int: 0, pass_2pt: 0, sacks: 0,
+  rush_att: 0, rush_yd: 0, rush_td: 0, rush_2pt: 0, targets: 0, rec: 0, rec_yd: 0, rec_td: 0, rec_2pt: 0,
+  fumbles_lost: 0, ret_td: 0,
+  sack_yd: 0, pass_air_yd: 0, pass_yac: 0, pass_fd: 0, rush_fd: 0, rec_air_yd: 0, rec_yac: 0, rec_fd: 0,
+});
+const zeroNullable = (): Record<NullableStatColumn, number | null> => ({
+  pass_epa: null, rush_epa: null, rec_epa: null, target_share: null, air_yards_share: null, wopr: null,
+});
 
 function nameOf(t: CsvTable, L: Layout, r: number): string {
   return t.str(r, L.displayName) ?? t.str(r, L.name) ?? t.text(r, L.id);
