@@ -58,3 +58,22 @@ export function seasonLine(p: Projection): StatLine {
   for (const k of Object.keys(line) as StatKey[]) line[k] = p.perGame[k] * p.games;
   return line;
 }
+
+export interface BacktestMetrics {
+  mae: number;
+  rmse: number;
+  r2: number;
+  spearman: number;
+}
+
+/** One backtest season, the exact shape `npm run backtest -- --json` prints (issue 4). */
+export interface BacktestSummary {
+  season: number;
+  scoring: 'standard' | 'half' | 'ppr';
+  set: 'adp_top200' | 'baseline_top200';
+  players: number;
+  model: BacktestMetrics & { coverage_10_90: number };
+  baselines: { last_season: BacktestMetrics; weighted_3yr: BacktestMetrics };
+  adp: { spearman: number } | null;
+  train_seconds: number;
+}

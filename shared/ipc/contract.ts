@@ -9,6 +9,7 @@ import type { DataImportResult, DataRefreshResult, DataStatus, PlayerGameLine, P
 import { scoringRulesSchema } from '../domain/scoring';
 import type { DeviceFlowStatus, FeedbackListing, FeedbackReport, FeedbackStatus, FeedbackTokenStatus } from './types';
 import type { PlayerMarks, PlayerPool, PlayerProjectionInfo, Rankings } from './types';
+import type { ModelStatus } from './types';
 
 /**
  * A channel: request schema plus a phantom response type (never read at run time).
@@ -172,6 +173,10 @@ export const contract = {
   'rankings.export': channel<{ csv: string; filename: string }>()(rankingsRequest),
   /** Row counts, target season, import runs, sources and licences (Data view). */
   'data.status': channel<DataStatus>()(empty),
+  /** The projection model's state (issue 4). */
+  'model.status': channel<ModelStatus>()(empty),
+  /** Retrains on the data in the database (a `train` job with progress); resolves when saved. */
+  'model.train': channel<ModelStatus>()(empty),
   /** Import every recognised file under a folder, as a job with progress events. */
   'data.import': channel<DataImportResult>()(z.object({ dir: z.string().min(1).max(4096) }).strict()),
   /** Download the nflverse release files and Sleeper players, then import (a job; on failure nothing changes). */

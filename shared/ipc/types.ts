@@ -347,3 +347,20 @@ export interface DataRefreshResult extends DataImportResult {
   /** The Sleeper players file was younger than a day and was not fetched again. */
   reusedSleeper: boolean;
 }
+
+// ---- projection model (issue 4) ----
+
+/** The saved projection model: when and on what it was trained, and its backtests. */
+export interface ModelStatus {
+  trained: boolean;
+  /** Trained on the data now in the database (false after an import until the retrain ends). */
+  current: boolean;
+  training: boolean;
+  trainedAt: string | null;
+  dataVersion: string | null;
+  targetSeason: number | null;
+  trainSeconds: number | null;
+  examples: number | null;
+  /** Backtest seasons stored with the model (same shape as `npm run backtest -- --json`). */
+  backtests: import('../domain/projection').BacktestSummary[];
+}

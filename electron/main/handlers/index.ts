@@ -8,6 +8,7 @@ import { dataHandlers } from './data';
 import { feedbackHandlers } from './feedback';
 import { scoutingHandlers } from './scouting';
 import { rankingsHandlers } from './rankings';
+import { modelHandlers } from './model';
 
 export const handlers: HandlerTable = {
   ...appHandlers,
@@ -17,4 +18,5 @@ export const handlers: HandlerTable = {
   ...feedbackHandlers,
   ...scoutingHandlers,
   ...rankingsHandlers,
+  ...modelHandlers,
 };

@@ -1,7 +1,8 @@
 // One backtest season: train on seasons < Y, project Y's evaluation set, grade it against
 // Y's actual points next to the two baselines and ADP. Output shape is fixed by issue 4.
 import { scoringPreset, type ScoringPresetName } from '../../../shared/domain/scoring';
-import { projectedPoints } from '../../../shared/domain/projection';
+import { projectedPoints, type BacktestSummary } from '../../../shared/domain/projection';
+export type { BacktestSummary };
 import type { History } from './history';
 import { trainModel } from './train';
 import { projectPool, type Calibration } from './project';
@@ -15,16 +16,6 @@ import type { ModelConfig, TrainProgress } from './model';
  */
 export const RANGE_CALIBRATION: Calibration = { low: 0.6, high: 1.4 };
 
-export interface BacktestSummary {
-  season: number;
-  scoring: ScoringPresetName;
-  set: 'adp_top200' | 'baseline_top200';
-  players: number;
-  model: Metrics & { coverage_10_90: number };
-  baselines: { last_season: Metrics; weighted_3yr: Metrics };
-  adp: { spearman: number } | null;
-  train_seconds: number;
-}
 
 export interface BacktestRow {
   key: string;

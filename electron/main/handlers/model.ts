@@ -1,0 +1,35 @@
+// The projection model's channels: status (what it was trained on, its backtests) and
+// retrain (a job in a worker thread; the app stays responsive and shows the progress).
+import type { ModelStatus } from '../../../shared/ipc/types';
+import type { AppContext } from '../context';
+import { modelServiceFor } from '../model/registry';
+import type { HandlersOf } from './types';
+
+function status(ctx: AppContext): ModelStatus {
+  const service = modelServiceFor(ctx);
+  const meta = service.metadata();
+  return {
+    trained: meta !== null,
+    current: service.isCurrent(),
+    training: service.isTraining(),
+    trainedAt: meta?.trainedAt ?? null,
+    dataVersion: meta?.dataVersion ?? null,
+    targetSeason: meta?.targetSeason ?? null,
+    trainSeconds: meta?.trainSeconds ?? null,
+    examples: meta?.examples ?? null,
+    backtests: (meta?.metrics ?? []) as ModelStatus['backtests'],
+  };
+}
+
+export const modelHandlers: HandlersOf<'model.status' | 'model.train'> = {
+  'model.status': async (ctx) => {
+    await modelServiceFor(ctx).ready;
+    return status(ctx);
+  },
+  'model.train': async (ctx) => {
+    const service = modelServiceFor(ctx);
+    await service.ready;
+    await service.train();
+    return status(ctx);
+  },
+};

@@ -1,0 +1,69 @@
+// The model in the app: real data imported into a real SQLite home, model.status and
+// model.train through the real dispatch, the trained model serving the players pool, and a
+// re-import making it stale (baseline again) until the retrain.
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ModelStatus, PlayerPool } from '../../../shared/ipc/types';
+import { createAppContext, closeAppContext, type AppContext } from '../context';
+import { dispatch } from '../dispatch';
+import { handlers } from '../handlers/index';
+import { importDirectory } from '../data/importer';
+import { dataDir } from '../data/testData';
+import { clearProjectionCache } from '../projections/service';
+import { startModelService, stopModelService } from './registry';
+
+let ctx: AppContext;
+let home: string;
+
+async function call<T>(channel: string, payload: unknown = {}): Promise<T> {
+  const r = await dispatch(handlers, ctx, channel, payload);
+  if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
+  return r.value as T;
+}
+
+beforeAll(async () => {
+  home = mkdtempSync(join(tmpdir(), 'gridscout-model-service-'));
+  ctx = createAppContext({ home, mode: 'browser', logToConsole: false });
+  await importDirectory(ctx.db, dataDir());
+  startModelService(ctx, { config: { members: 2, hidden: [8, 4], epochs: 2, firstSeason: 2019 } });
+}, 180_000);
+
+afterAll(() => {
+  stopModelService(ctx);
+  closeAppContext(ctx);
+  clearProjectionCache();
+  rmSync(home, { recursive: true, force: true });
+});
+
+describe('model channels', () => {
+  it('trains from the database, serves the pool, goes stale after a re-import', async () => {
+    const before = await call<ModelStatus>('model.status');
+    expect(before).toMatchObject({ trained: false, current: false, training: false });
+    const poolBefore = await call<PlayerPool>('players.pool', { scoring: 'ppr' });
+    expect(poolBefore.rows.every((r) => r.source === 'baseline')).toBe(true);
+
+    const progress: number[] = [];
+    const off = ctx.events.subscribe((name, p) => {
+      if (name === 'job.progress' && 'kind' in p && p.kind === 'train' && p.fraction !== null) progress.push(p.fraction);
+    });
+    const after = await call<ModelStatus>('model.train');
+    off();
+    expect(after).toMatchObject({ trained: true, current: true, training: false, targetSeason: 2025 });
+    expect(progress.length).toBeGreaterThan(1);
+
+    const pool = await call<PlayerPool>('players.pool', { scoring: 'ppr' });
+    const modelRows = pool.rows.filter((r) => r.source === 'model');
+    expect(modelRows.length).toBeGreaterThan(pool.rows.length * 0.8);
+    for (const r of modelRows.slice(0, 50)) expect(r.low).toBeLessThanOrEqual(r.projection + 1e-9);
+
+    await importDirectory(ctx.db, dataDir());
+    clearProjectionCache();
+    const stale = await call<ModelStatus>('model.status');
+    expect(stale).toMatchObject({ trained: true, current: false });
+    expect(stale.dataVersion).toBe(after.dataVersion);
+    const poolStale = await call<PlayerPool>('players.pool', { scoring: 'ppr' });
+    expect(poolStale.rows.every((r) => r.source === 'baseline')).toBe(true);
+  }, 240_000);
+});
