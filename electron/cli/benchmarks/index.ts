@@ -5,5 +5,6 @@ import { httpRoundTrip } from './http';
 import { draftEngine } from './draft';
 import { feedbackOutbox } from './feedback';
 import { modelProjection } from './model';
+import { scoutingTable } from './scouting';
 
-export const benchmarks: Benchmark[] = [httpRoundTrip, draftEngine, feedbackOutbox, dataImport, rescoring, modelProjection];
+export const benchmarks: Benchmark[] = [httpRoundTrip, draftEngine, feedbackOutbox, dataImport, rescoring, modelProjection, scoutingTable];

@@ -10,7 +10,7 @@ import { useStore } from '../../stores/store';
 import type { ViewProps } from '../registry';
 import { DASH, pts } from '../players/format';
 import { DataCredit, ScoringSwitch, SCORING_LABELS, useScoring } from '../players/scoring';
-import { TrendChart } from '../profile/charts';
+import { SERIES_COLORS, TrendChart } from '../profile/charts';
 import './compare.css';
 
 interface Entry {
@@ -91,9 +91,10 @@ export default function CompareView({ route }: ViewProps) {
                   <thead>
                     <tr>
                       <th />
-                      {entries.map((e) => (
-                        <th key={e.profile.id} className="num compare-head" data-pos={e.profile.position ?? undefined}>
+                      {entries.map((e, i) => (
+                        <th key={e.profile.id} className="num compare-head" style={{ ['--series' as string]: SERIES_COLORS[i % SERIES_COLORS.length] }}>
                           <span className="compare-name">
+                            <span className="series-dot" aria-hidden="true" />
                             <a href={hrefFor(`players/${e.profile.id}`)}>{e.profile.name}</a>
                             <button type="button" className="chip-x" aria-label={`Remove ${e.profile.name}`} onClick={() => setIds(ids.filter((x) => x !== e.profile.id))}>
                               ×
@@ -119,6 +120,7 @@ export default function CompareView({ route }: ViewProps) {
               </div>
             </section>
 
+            <div className="compare-grid">
             <section className="panel" aria-labelledby="cmp-trend">
               <div className="panel-header">
                 <h2 id="cmp-trend">Points a game by season</h2>
@@ -171,6 +173,7 @@ export default function CompareView({ route }: ViewProps) {
                 </table>
               </div>
             </section>
+            </div>
           </>
         ) : null}
       </div>

@@ -4,7 +4,7 @@
 // Compare, W toggles the watchlist.
 import { flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type SortingState, type VisibilityState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { PoolRow } from '../../../../shared/ipc/types';
 import { buildColumns } from './columns';
 
@@ -39,10 +39,13 @@ export function PlayersTable({ rows, sorting, onSortingChange, visibility, selec
   const model = table.getRowModel().rows;
 
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtual = useVirtualizer({ count: model.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_H, overscan: 16 });
-  const [focus, setFocus] = useState(0);
+  const virtual = useVirtualizer({ count: model.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_H, overscan: 6 });
+  // The focused row belongs to one list: a new filter or sort starts again at the top
+  // (derived, not reset in an effect, so a change renders once).
+  const [focusState, setFocusState] = useState<{ rows: PoolRow[]; sorting: SortingState; index: number }>({ rows, sorting, index: 0 });
+  const focus = focusState.rows === rows && focusState.sorting === sorting ? focusState.index : 0;
+  const setFocus = (index: number) => setFocusState({ rows, sorting, index });
   const focusRow = Math.min(focus, Math.max(0, model.length - 1));
-  useEffect(() => setFocus(0), [rows, sorting]);
 
   const move = (to: number) => {
     const next = Math.max(0, Math.min(model.length - 1, to));

@@ -1,7 +1,7 @@
 // Players: the target season's pool as a sortable, filterable table. Sub-routes:
 // #/players/<id> is a profile, #/players/compare?ids=1,2,3 compares players.
 import type { SortingState, VisibilityState } from '@tanstack/react-table';
-import { lazy, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, useCallback, useMemo, useState } from 'react';
 import type { PoolRow } from '../../../../shared/ipc/types';
 import { api } from '../../api';
 import { ViewHeader } from '../../components/ViewHeader';
@@ -64,8 +64,7 @@ function PoolView() {
     const rows = pool?.rows ?? [];
     return watchOverride.size ? rows.map((r) => (watchOverride.has(r.id) ? { ...r, watched: watchOverride.get(r.id)! } : r)) : rows;
   }, [pool, watchOverride]);
-  const deferredQuery = useDeferredValue(filters.query);
-  const rows = useMemo(() => filterPool(rowsAll, { ...filters, query: deferredQuery }), [rowsAll, filters, deferredQuery]);
+  const rows = useMemo(() => filterPool(rowsAll, filters), [rowsAll, filters]);
   const teams = useMemo(() => [...new Set(rowsAll.map((r) => r.team).filter((t): t is string => !!t))].sort(), [rowsAll]);
 
   const onToggleSelect = useCallback(

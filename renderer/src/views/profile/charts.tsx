@@ -60,12 +60,13 @@ export function WeeklyChart({ games, median, position }: { games: { week: number
   );
 }
 
-const SERIES = ['var(--accent)', 'var(--pos-rb)', 'var(--pos-te)', 'var(--pos-k)'];
+/** One colour per compared player, in order (the compare table's headers use the same). */
+export const SERIES_COLORS = ['var(--accent)', 'var(--pos-rb)', 'var(--pos-te)', 'var(--pos-k)'];
 
 /** Points per game by season for several players (compare). */
 export function TrendChart({ data, players }: { data: Record<string, number | null>[]; players: { key: string; name: string }[] }) {
   return (
-    <ResponsiveContainer width="100%" height={260}>
+    <ResponsiveContainer width="100%" height={300}>
       <LineChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: -16 }}>
         <CartesianGrid vertical={false} stroke={GRID} />
         <XAxis dataKey="season" tick={AXIS} tickLine={false} axisLine={{ stroke: GRID }} />
@@ -78,7 +79,7 @@ export function TrendChart({ data, players }: { data: Record<string, number | nu
             type="linear"
             dataKey={p.key}
             name={p.name}
-            stroke={SERIES[i % SERIES.length]}
+            stroke={SERIES_COLORS[i % SERIES_COLORS.length]}
             strokeWidth={2}
             dot={{ r: 3 }}
             connectNulls={false}

@@ -92,7 +92,7 @@ function RankingsScreen() {
         subtitle={
           data ? (
             <>
-              {data.season} · {SCORING_LABELS[scoring]} · {data.custom ? 'your list' : 'computed default: value over replacement, tiers by clustering'} · <DataCredit />
+              {data.season} · {SCORING_LABELS[scoring]} · {data.custom ? 'your list' : 'default: by value, tiers clustered'} · <DataCredit />
             </>
           ) : (
             <DataCredit />

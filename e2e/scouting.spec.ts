@@ -1,0 +1,195 @@
+// The scouting views in a real browser on real data: the nflverse files are imported into
+// a temp home once for this file (the data:import CLI, as a user would), then the
+// browser-mode server serves it. Search, profile with career and charts, compare, the
+// rankings reordered by drag and by keyboard, CSV export and re-import (and a malformed
+// CSV that changes nothing). Screenshots land in test-results/screenshots/.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { REPO_ROOT, startServer, type TestServer } from './server';
+
+const SHOTS = path.join('test-results', 'screenshots');
+const DATA = path.resolve(REPO_ROOT, process.env.GRIDSCOUT_DATA ?? '../shared/data');
+
+test.describe.configure({ mode: 'serial' });
+test.skip(!fs.existsSync(DATA), `no data folder at ${DATA}`);
+
+let home: string;
+let server: TestServer;
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
+  home = fs.mkdtempSync(path.join(os.tmpdir(), 'gridscout-e2e-scouting-'));
+  const out = execFileSync('npx', ['tsx', 'electron/cli/import.ts', '--from', DATA, '--home', home, '--json'], { cwd: REPO_ROOT, encoding: 'utf8' });
+  const counts = JSON.parse(out.trim().split('\n').at(-1)!) as { players: number; target_season: number };
+  expect(counts.target_season).toBe(2025);
+  server = await startServer({ home });
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+  if (home) fs.rmSync(home, { recursive: true, force: true });
+});
+
+/** Console errors, page errors and requests to other origins: each one fails the test. */
+function watch(page: Page, expected: RegExp[] = []): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !expected.some((re) => re.test(m.text()))) problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(server.url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) problems.push(`request to ${r.url()}`);
+  });
+  return problems;
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+}
+
+test('players table: search "Mahomes", keyboard to his profile with career 2017-2024 and charts', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto(`${server.url}/#/players`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Players' })).toBeVisible();
+  const table = page.getByRole('grid', { name: 'Players' });
+  await expect(table.getByRole('row').nth(1)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText('Data: nflverse, CC BY 4.0').first()).toBeVisible();
+  await shoot(page, 'players-table');
+
+  // Sort by projection (descending first), then filter to quarterbacks.
+  await table.getByRole('button', { name: 'Proj' }).click();
+  await expect(table.getByRole('columnheader', { name: 'Proj' })).toHaveAttribute('aria-sort', 'descending');
+  await page.getByRole('tab', { name: 'QB' }).click();
+  const firstQb = table.locator('tbody tr[id^="pool-row-"]').first();
+  await expect(firstQb.locator('.pos-badge')).toHaveText('QB');
+
+  await page.getByRole('searchbox', { name: 'Search players' }).fill('Mahomes');
+  const rows = table.locator('tbody tr[id^="pool-row-"]');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Patrick Mahomes');
+  await shoot(page, 'players-search');
+
+  // Keyboard: focus the table, Enter opens the focused row's profile.
+  await table.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Patrick Mahomes' })).toBeVisible();
+  const career = page.getByTestId('career-row');
+  await expect(career).toHaveCount(8);
+  expect(await career.locator('td:first-child').allInnerTexts()).toEqual(['2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024']);
+  await expect(page.getByTestId('chart-per-game').locator('.recharts-bar-rectangle')).toHaveCount(8);
+  await expect(page.getByTestId('chart-weekly').locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: '2025 projection' })).toBeVisible();
+  await expect(page.getByText(/Weighted 5\/4\/3 over 2024/)).toBeVisible();
+
+  // Another season's game log from the career table.
+  await career.filter({ hasText: '2018' }).getByRole('button', { name: '2018' }).click();
+  await expect(page.getByRole('heading', { name: 'Weekly points, 2018' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Game log, 2018' })).toBeVisible();
+
+  // A note and the watchlist, kept across a reload.
+  await page.getByRole('textbox', { name: 'New note' }).fill('Elite floor, rushing upside');
+  await page.getByRole('button', { name: 'Add note' }).click();
+  await page.getByRole('button', { name: '☆ Watch' }).click();
+  await expect(page.getByRole('button', { name: '★ On watchlist' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('Elite floor, rushing upside')).toBeVisible();
+  await expect(page.getByRole('button', { name: '★ On watchlist' })).toBeVisible();
+  await page.getByRole('heading', { level: 1, name: 'Patrick Mahomes' }).scrollIntoViewIfNeeded();
+  await shoot(page, 'profile-mahomes');
+  expect(problems).toEqual([]);
+});
+
+test('compare Mahomes with two others: side by side and a trend chart', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto(`${server.url}/#/players`);
+  await page.getByRole('searchbox', { name: 'Search players' }).fill('Mahomes');
+  await page.getByRole('link', { name: 'Patrick Mahomes' }).click();
+  await page.getByRole('button', { name: 'Compare…' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Compare players' })).toBeVisible();
+
+  const add = page.getByRole('combobox', { name: 'Add a player to compare' });
+  for (const name of ['Josh Allen', 'Lamar Jackson']) {
+    await add.fill(name);
+    await page.getByRole('option', { name: new RegExp(name) }).first().click();
+    await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
+  }
+  await expect(page.locator('.compare-head')).toHaveCount(3);
+  await expect(page.getByTestId('compare-chart').locator('.recharts-line')).toHaveCount(3);
+  await expect(page.getByRole('row', { name: /^Projection/ })).toBeVisible();
+  await shoot(page, 'compare');
+  expect(problems).toEqual([]);
+});
+
+test('rankings: drag to reorder, keyboard move, CSV export and re-import, malformed CSV refused', async ({ page }, testInfo) => {
+  // The malformed CSV is refused with HTTP 400, which the browser logs.
+  const problems = watch(page, [/status of 400 \(Bad Request\)/]);
+  await page.goto(`${server.url}/#/rankings`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Rankings' })).toBeVisible();
+  const rows = page.getByTestId('ranking-row');
+  await expect(rows.first()).toBeVisible({ timeout: 60_000 });
+  const names = async (n: number) => (await rows.locator('.name-cell a').allInnerTexts()).slice(0, n);
+  const before = await names(5);
+
+  // Pointer drag: the 4th player's handle onto the top of the first row.
+  const handle = rows.nth(3).locator('.drag-handle');
+  const target = await rows.nth(0).boundingBox();
+  const from = await handle.boundingBox();
+  await page.mouse.move(from!.x + from!.width / 2, from!.y + from!.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from!.x + 5, target!.y + 10, { steps: 8 });
+  await expect(rows.nth(0)).toHaveClass(/drop-before/);
+  await shoot(page, 'rankings-dragging');
+  await page.mouse.up();
+  await expect.poll(() => names(5)).toEqual([before[3], before[0], before[1], before[2], before[4]]);
+  await expect(page.locator('.view-subtitle')).toContainText('your list');
+
+  // Keyboard: Alt+Down moves the focused player one place down.
+  await rows.nth(0).focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect.poll(() => names(2)).toEqual([before[0], before[3]]);
+  await expect(rows.nth(1)).toBeFocused();
+
+  // Saved: a reload shows the same order.
+  await page.reload();
+  await expect.poll(() => names(5)).toEqual([before[0], before[3], before[1], before[2], before[4]]);
+  const saved = await names(12);
+  await shoot(page, 'rankings');
+
+  // Export, change the order, import the export: the saved order is back.
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe('gridscout-rankings-2025-ppr.csv');
+  const csvPath = testInfo.outputPath('rankings.csv');
+  await download.saveAs(csvPath);
+  const csv = fs.readFileSync(csvPath, 'utf8');
+  expect(csv.split(/\r?\n/)[0]).toBe('rank,tier,player_id,name,position,team,do_not_draft');
+  expect(csv.split(/\r?\n/)[1]).toContain(`,${saved[0]},`);
+
+  await page.getByRole('button', { name: 'Reset to default' }).click();
+  await expect.poll(() => names(5)).toEqual(before);
+
+  const file = page.getByTestId('rankings-file');
+  await file.setInputFiles(csvPath);
+  await expect(page.getByRole('status')).toContainText('Imported rankings.csv');
+  await expect.poll(() => names(12)).toEqual(saved);
+
+  // A malformed file: a clear error naming the line, and the list stays as it was.
+  const bad = testInfo.outputPath('bad.csv');
+  fs.writeFileSync(bad, 'rank,name,position\n1,Patrick Mahomes,QB\nsecond,Josh Allen,QB\n');
+  await file.setInputFiles(bad);
+  await expect(page.getByRole('alert')).toContainText('line 3, column "rank"');
+  await expect(page.getByRole('alert')).toContainText('Nothing was changed');
+  await page.reload();
+  await expect.poll(() => names(12)).toEqual(saved);
+
+  // Tier break and do-not-draft from the keyboard.
+  await rows.nth(2).focus();
+  await page.keyboard.press('d');
+  await expect(rows.nth(2)).toHaveClass(/is-dnd/);
+  expect(problems).toEqual([]);
+});
