@@ -69,3 +69,24 @@ export function heightInches(raw: string | number | null | undefined): number | 
   const n = Number(raw);
   return Number.isFinite(n) && n > 0 ? n : null;
 }
+
+/** Abbreviations a franchise used before its move (nflverse keeps the old ones in old seasons). */
+export const FRANCHISE_FORMER_ABBRS: Readonly<Record<string, readonly string[]>> = {
+  LV: ['OAK'],
+  LAC: ['SD'],
+  LA: ['STL'],
+};
+
+/** The franchise's current abbreviation for any abbreviation it used. */
+export function currentFranchise(team: string): string {
+  for (const [now, former] of Object.entries(FRANCHISE_FORMER_ABBRS)) if (former.includes(team)) return now;
+  return team;
+}
+
+/** SQL expression mapping a team column to its current franchise abbreviation. */
+export function currentFranchiseSql(column: string): string {
+  const cases = Object.entries(FRANCHISE_FORMER_ABBRS)
+    .flatMap(([now, former]) => former.map((f) => `WHEN '${f}' THEN '${now}'`))
+    .join(' ');
+  return `CASE ${column} ${cases} ELSE ${column} END`;
+}

@@ -82,6 +82,8 @@ describe('importing ../shared/data', () => {
     // Sleeper gives Tyler Conklin (5133) another player's gsis id: his own stays.
     expect(db.prepare(`SELECT gsis_id FROM players WHERE sleeper_id = '5133'`).pluck().get()).toBe('00-0034270');
     expect(n('SELECT count(*) FROM players WHERE dst_team IS NOT NULL')).toBe(32);
+    // A moved franchise keeps its history: the Raiders' D/ST goes back to the Oakland years.
+    expect(db.prepare(`SELECT first_season, last_season FROM players WHERE dst_team = 'LV'`).get()).toEqual({ first_season: 1999, last_season: 2024 });
     // Everyone else came from a roster (no gsis id yet) or from Sleeper.
     expect(n('SELECT count(*) FROM players WHERE gsis_id IS NULL AND dst_team IS NULL AND roster_season IS NULL AND sleeper_id IS NULL')).toBe(0);
     expect(first.counts.players).toBe(n('SELECT count(*) FROM players'));
@@ -115,6 +117,20 @@ describe('importing ../shared/data', () => {
     const games = await call<PlayerGameLine[]>('players.games', { id: lamar!.id, season: 2019, seasonType: 'REG' });
     expect(games).toHaveLength(15);
     expect(Math.round(games.reduce((a, g) => a + g.points, 0) * 100) / 100).toBe(415.68);
+  });
+
+  it('rescores every game and player-season in one pass, agreeing with players.get', async () => {
+    const { cachedAllGames, rescoreAll } = await import('../db/repos/rescore');
+    const { SCORING_PRESETS } = await import('../../../shared/domain/scoring');
+    const [lamar] = await call<PlayerSearchHit[]>('players.search', { query: 'lamar jackson', position: 'QB' });
+    const all = cachedAllGames(server.mode.ctx.db);
+    expect(cachedAllGames(server.mode.ctx.db)).toBe(all); // cached until the next import
+    // Every player game, kicker game and team-defence game (old abbreviations included).
+    const defenseGames = server.mode.ctx.db.prepare('SELECT count(*) FROM team_defense_games').pluck().get() as number;
+    expect(all.cols.length).toBe(134_469 + 13_566 + defenseGames);
+    const { seasons } = rescoreAll(all, SCORING_PRESETS.ppr);
+    const g = all.groups.findIndex((k) => k.playerId === lamar!.id && k.season === 2019 && k.seasonType === 'REG');
+    expect(Math.round(seasons[g]! * 100) / 100).toBe(415.68);
   });
 
   it('scores with a league ruleset sent along (6-point passing TDs, 100-yard rushing bonus)', async () => {

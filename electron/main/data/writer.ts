@@ -1,6 +1,6 @@
 // Writes parsed files into the database: idempotent upserts, run by the caller inside
 // ONE transaction (importer.ts), so an import lands whole or not at all.
-import { fantasyPosition, normaliseName } from '../../../shared/domain/players';
+import { currentFranchiseSql, fantasyPosition, normaliseName } from '../../../shared/domain/players';
 import type { Db } from '../db/connection';
 import { targetSeason } from '../db/repos/dataStatus';
 import {
@@ -414,6 +414,9 @@ export function refreshDerived(db: Db): void {
             SELECT player_id, season FROM kicker_games)
           GROUP BY player_id) AS s
     WHERE players.id = s.player_id;
+    UPDATE players SET first_season = s.first, last_season = s.last
+    FROM (SELECT ${currentFranchiseSql('team')} AS team, min(season) AS first, max(season) AS last FROM team_defense_games GROUP BY 1) AS s
+    WHERE players.dst_team = s.team;
   `);
   const target = targetSeason(db);
   if (target === null) {

@@ -3,6 +3,7 @@
 // (kicks); a team defence's week is a team_defense_games row. Blocked kicks count as
 // misses for scoring.
 import { emptyStatLine, OFFENSE_STATS, type FantasyPosition, type StatLine } from '../../../../shared/domain/stats';
+import { currentFranchiseSql } from '../../../../shared/domain/players';
 import type { Db } from '../connection';
 
 export interface GameLine {
@@ -60,7 +61,7 @@ export function playerGameLines(db: Db, playerId: number, filter: { season?: num
   };
   if (p.dst_team) {
     for (const r of db
-      .prepare(`SELECT season, week, season_type, team, opponent, ${DEF_SQL} FROM team_defense_games WHERE team = @team${where}`)
+      .prepare(`SELECT season, week, season_type, team, opponent, ${DEF_SQL} FROM team_defense_games WHERE ${currentFranchiseSql('team')} = @team${where}`)
       .all(params) as Record<string, unknown>[])
       add(r);
   } else {
