@@ -91,6 +91,14 @@ describe('nflverse current schema', () => {
         legacy.prepare('SELECT sum(pass_int), sum(sacks), sum(sack_yd) FROM player_games').get(),
       );
       expect(current.prepare('SELECT sum(pass_int) FROM player_games').pluck().get()).toBeGreaterThan(300);
+      // No 2025 roster here: the pool is everyone at a fantasy position with a 2024 line.
+      const pool = legacy.prepare('SELECT count(*) FROM players WHERE in_pool = 1').pluck().get() as number;
+      const with2024 = legacy
+        .prepare(`SELECT count(DISTINCT p.id) FROM players p JOIN player_games g ON g.player_id = p.id WHERE g.season = 2024 AND p.fantasy_position IS NOT NULL`)
+        .pluck()
+        .get() as number;
+      expect(pool).toBe(with2024);
+      expect(pool).toBeGreaterThan(500);
     } finally {
       legacy.close();
       current.close();
