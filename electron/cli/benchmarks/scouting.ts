@@ -131,6 +131,8 @@ export const scoutingTable: Benchmark = {
         // (nextFrameMs adds waiting for the compositor's next frame, reported for reference).
         withinBudget: Object.values(summary).every((s) => s.layoutMs <= 50),
         poolChannel: { coldMs: Math.round(cold.ms), warmMs: median(warm) },
+        // Other work on the machine inflates layout and frame times most: say how busy it was.
+        loadAverage1m: Math.round(os.loadavg()[0]! * 10) / 10,
       };
     } finally {
       await browser.close();

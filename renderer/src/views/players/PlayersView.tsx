@@ -90,6 +90,9 @@ function PoolView() {
     setVisibility(next);
     localStorage.setItem(COLUMNS_KEY, JSON.stringify(next));
   };
+  // ADP shows only once a source the app may show has been imported (none ships with it).
+  const hasAdp = useMemo(() => rowsAll.some((r) => r.adp !== null), [rowsAll]);
+  const shownColumns = useMemo(() => (hasAdp ? visibility : { ...visibility, adp: false }), [hasAdp, visibility]);
   const filtered = filters !== NO_FILTERS && JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
 
   return (
@@ -145,6 +148,22 @@ function PoolView() {
             value={filters.query}
             onChange={(e) => setFilters({ query: e.target.value })}
           />
+          <span className="players-count" aria-live="polite">
+            {rows.length.toLocaleString('en-US')} of {rowsAll.length.toLocaleString('en-US')}
+          </span>
+          <details className="col-chooser">
+            <summary className="btn small">Columns</summary>
+            <div className="col-chooser-menu" role="group" aria-label="Columns">
+              {chooser.map((c) => (
+                <label key={c.id} className="check">
+                  <input type="checkbox" disabled={c.id === 'adp' && !hasAdp} checked={shownColumns[c.id!] !== false} onChange={() => toggleColumn(c.id!)} /> {c.meta?.label}
+                  {c.id === 'adp' && !hasAdp ? <span className="muted">(none imported)</span> : null}
+                </label>
+              ))}
+            </div>
+          </details>
+        </div>
+        <div className="players-toolbar players-filters" role="group" aria-label="Filters">
           <select className="input" aria-label="Team" value={filters.team} onChange={(e) => setFilters({ team: e.target.value })}>
             <option value="">All teams</option>
             {teams.map((t) => (
@@ -187,19 +206,6 @@ function PoolView() {
               Clear
             </button>
           ) : null}
-          <span className="players-count" aria-live="polite">
-            {rows.length.toLocaleString('en-US')} of {rowsAll.length.toLocaleString('en-US')}
-          </span>
-          <details className="col-chooser">
-            <summary className="btn small">Columns</summary>
-            <div className="col-chooser-menu" role="group" aria-label="Columns">
-              {chooser.map((c) => (
-                <label key={c.id} className="check">
-                  <input type="checkbox" checked={visibility[c.id!] !== false} onChange={() => toggleColumn(c.id!)} /> {c.meta?.label}
-                </label>
-              ))}
-            </div>
-          </details>
         </div>
         {error ? (
           <p className="notice notice-error" role="alert">
@@ -213,7 +219,7 @@ function PoolView() {
               rows={rows}
               sorting={sorting}
               onSortingChange={setSorting}
-              visibility={visibility}
+              visibility={shownColumns}
               selected={selected}
               onToggleSelect={onToggleSelect}
               onToggleWatch={onToggleWatch}

@@ -31,7 +31,7 @@ export function CheatSheet({ data, scoringLabel }: { data: Rankings; scoringLabe
                 {list.map((r, i) => (
                   <li key={r.playerId} className={`${r.doNotDraft ? 'dnd' : ''}${i > 0 && list[i - 1]!.tier !== r.tier ? ' tier-start' : ''}`}>
                     <span className="cs-rank">{i + 1}</span>
-                    <span className="cs-name">{r.name}</span>
+                    <span className="cs-name">{r.name.replace(/ D\/ST$/, "")}</span>
                     <span className="cs-meta">
                       {r.team ?? 'FA'} {r.bye ?? ''}
                     </span>
@@ -47,7 +47,7 @@ export function CheatSheet({ data, scoringLabel }: { data: Rankings; scoringLabe
             {data.rows.slice(0, 200).map((r, i) => (
               <li key={r.playerId} className={`${r.doNotDraft ? 'dnd' : ''}${i > 0 && data.rows[i - 1]!.tier !== r.tier ? ' tier-start' : ''}`}>
                 <span className="cs-rank">{r.rank}</span>
-                <span className="cs-name">{r.name}</span>
+                <span className="cs-name">{r.name.replace(/ D\/ST$/, "")}</span>
                 <span className="cs-meta">{r.position}</span>
               </li>
             ))}
