@@ -19,11 +19,13 @@ const ProfileView = lazy(() => import('../profile/ProfileView'));
 const CompareView = lazy(() => import('../compare/CompareView'));
 
 export default function PlayersView({ route }: ViewProps) {
-  const firstRun = useStore((s) => s.status?.firstRun ?? false);
+  // Until app.status answers, nothing is asked of an empty database (no 404s on first run).
+  const firstRun = useStore((s) => (s.status ? s.status.firstRun : null));
   const sub = route.params[0];
+  if (firstRun === null) return <ViewHeader title="Players" />;
+  if (firstRun) return <PlayersPlaceholder />;
   if (sub === 'compare') return <CompareView route={route} />;
   if (sub) return <ProfileView route={route} />;
-  if (firstRun) return <PlayersPlaceholder />;
   return <PoolView />;
 }
 

@@ -13,7 +13,8 @@ import { RankingsList } from './RankingsList';
 import './rankings.css';
 
 export default function RankingsView() {
-  const firstRun = useStore((s) => s.status?.firstRun ?? false);
+  const firstRun = useStore((s) => (s.status ? s.status.firstRun : null));
+  if (firstRun === null) return <ViewHeader title="Rankings" />;
   if (firstRun) return <RankingsPlaceholder />;
   return <RankingsScreen />;
 }
