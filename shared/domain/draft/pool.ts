@@ -17,8 +17,15 @@ export interface DraftPlayer {
   adp: number | null;
   /** Season points under the league's scoring. */
   projection: number;
+  /** 10% and 90% outcomes of the season, when the projection gives a range. */
   projectionLow?: number;
   projectionHigh?: number;
+  /**
+   * What the market's price implies he scores (e.g. the historical points of players drafted
+   * at his ADP position rank). Without it, recommendations use our projection of the player
+   * we rank at his ADP position rank.
+   */
+  marketProjection?: number;
 }
 
 export interface DraftPool {

@@ -86,6 +86,10 @@ describe('recommend', () => {
     expect(i).toBeDefined();
     expect(half.value[i]).toBeLessThan(ours.value[i]!);
     expect(ours.value[i]).toBe(pool.projection[i]);
+    // A market projection given with the player is used as is.
+    const priced = createDraftPool(players.map((p) => (p.id === 'wr3' ? { ...p, marketProjection: 100 } : p)), config);
+    const k = priced.indexOf.get('wr3')!;
+    expect(blendedValues(priced, 0.25, config).value[k]).toBeCloseTo(0.75 * priced.projection[k]! + 25, 9);
   });
 
   it('tells bye clashes and flags K and DST when they must be filled', () => {

@@ -8,7 +8,7 @@
 // model say who will still be there, so the ranking favours the most valuable player among
 // those who will NOT last, and lets a player the market undervalues wait a round.
 import { draftRounds } from '../league';
-import { createRng, hashSeed, type Rng } from '../random';
+import { createRng, hashSeed, inverseNormalCdf, type Rng } from '../random';
 import { bestLineup, checkPick, lineupPoints, lineupPointsWith, type RosterSlots } from '../roster';
 import { FANTASY_POSITIONS, type FantasyPosition } from '../stats';
 import { replacementLevels, tiersByPosition } from '../values';
@@ -84,8 +84,9 @@ const blendCache = new WeakMap<DraftPool, Map<string, Blended>>();
 const tierCache = new WeakMap<DraftPool, ReadonlyMap<string, number>>();
 
 /**
- * Our projection shrunk toward the market's: the market's projection of a player is the
- * projection of the player we rank at his ADP position rank (RB12 by ADP gets our RB12's points).
+ * Our projection shrunk toward the market's: the market's projection of a player is his
+ * marketProjection when given, else replacement at his position plus the k-th best value over
+ * replacement in the pool, k being his ADP rank (the market orders, our values scale).
  */
 export function blendedValues(pool: DraftPool, marketWeight: number, config: { teams: number; rosterSlots: RosterSlots }): Blended {
   const key = `${marketWeight}|${config.teams}|${JSON.stringify(config.rosterSlots)}`;
@@ -95,15 +96,16 @@ export function blendedValues(pool: DraftPool, marketWeight: number, config: { t
   if (hit) return hit;
   const n = pool.players.length;
   const value = new Float64Array(n);
-  for (let p = 0; p < 6; p++) {
-    const members: number[] = [];
-    for (let i = 0; i < n; i++) if (pool.pos[i] === p) members.push(i); // market order
-    const sortedProj = members.map((i) => pool.projection[i]!).sort((a, b) => b - a);
-    members.forEach((i, k) => {
-      const hasAdp = pool.players[i]!.adp !== null;
-      const market = hasAdp ? sortedProj[k]! : pool.projection[i]!;
-      value[i] = (1 - marketWeight) * pool.projection[i]! + marketWeight * market;
-    });
+  // The market's price in points: the k-th player by ADP is worth the k-th best value over
+  // replacement in our pool, at his position's replacement level. So the market sets the
+  // order across positions, our projections the size of the gaps.
+  const sortedVor = [...pool.vor].sort((a, b) => b - a);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    // The pool is in market order, so players with an ADP come by ADP.
+    const player = pool.players[i]!;
+    const market = player.marketProjection ?? (player.adp !== null ? pool.replacement[player.position] + sortedVor[k++]! : pool.projection[i]!);
+    value[i] = (1 - marketWeight) * pool.projection[i]! + marketWeight * market;
   }
   const asPlayers = pool.players.map((p, i) => ({ id: p.id, position: p.position, projection: value[i]! }));
   const { level } = replacementLevels(asPlayers, config.rosterSlots, config.teams);
@@ -133,14 +135,20 @@ export function outcomeFactors(pool: DraftPool, S: number, spreadScale = 1): Flo
   if (hit) return hit;
   const n = pool.players.length;
   const out = new Float64Array(n * S);
+  // Latin hypercube: every player gets the same S normal quantiles in his own order, so each
+  // player's average outcome is exactly his projection (no sampling luck between players);
+  // only which scenarios are good for whom differs.
+  const quantiles = Array.from({ length: S }, (_, q) => inverseNormalCdf((q + 0.5) / S));
   for (let i = 0; i < n; i++) {
     const p = pool.players[i]!;
     let spread = DEFAULT_SPREAD[pool.pos[i]!]!;
     if (p.projectionLow !== undefined && p.projectionHigh !== undefined && p.projection > 0 && p.projectionHigh >= p.projectionLow)
       spread = Math.min(1.2, Math.max(0.05, (p.projectionHigh - p.projectionLow) / (2 * 1.2816 * p.projection)));
     const sigma = Math.sqrt(Math.log(1 + (spread * spreadScale) ** 2));
-    const rng = createRng(hashSeed('outcomes', p.id));
-    for (let sc = 0; sc < S; sc++) out[i * S + sc] = Math.exp(sigma * rng.normal() - (sigma * sigma) / 2);
+    const z = createRng(hashSeed('outcomes', p.id)).shuffle([...quantiles]);
+    let mean = 0;
+    for (let sc = 0; sc < S; sc++) mean += Math.exp(sigma * z[sc]!) / S;
+    for (let sc = 0; sc < S; sc++) out[i * S + sc] = Math.exp(sigma * z[sc]!) / mean;
   }
   byKey.set(key, out);
   return out;
