@@ -67,6 +67,17 @@ test('players table: search "Mahomes", keyboard to his profile with career 2017-
   const firstQb = table.locator('tbody tr[id^="pool-row-"]').first();
   await expect(firstQb.locator('.pos-badge')).toHaveText('QB');
 
+  // Arrow keys move the focused row; Enter opens that player; Back returns to the same table.
+  const third = await table.locator('tbody tr[id^="pool-row-"]').nth(2).locator('.player-link').innerText();
+  await table.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(table.locator('tbody tr[id^="pool-row-"]').nth(2)).toHaveClass(/is-focused/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: third })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('tab', { name: 'QB' })).toHaveAttribute('aria-selected', 'true');
+
   await page.getByRole('searchbox', { name: 'Search players' }).fill('Mahomes');
   const rows = table.locator('tbody tr[id^="pool-row-"]');
   await expect(rows).toHaveCount(1);

@@ -5,6 +5,8 @@ import { SCORING_PRESETS } from '../../../shared/domain/scoring';
 import type { SeasonPointsTable } from '../db/repos/scouting';
 import { draftBucket, quantile, weighted3yr } from './baseline';
 import { clearProjectionCache, projectPool, registerProjectionSource } from './service';
+import { modelSource } from './modelSource';
+import { emptyStatLine } from '../../../shared/domain/stats';
 import { openFixture, type Fixture } from './testing';
 
 let fx: Fixture | null = null;
@@ -105,5 +107,23 @@ describe('projectPool (baseline)', () => {
     expect(result.projections.get(fx.ids.get('QB 2')!)!.source).toBe('baseline');
     unregister();
     expect(projectPool(fx.ctx, SCORING_PRESETS.ppr, 2025).projections.get(qbId)!.source).toBe('baseline');
+  });
+
+  it('turns model stat-line projections into points for the asked ruleset', () => {
+    fx = openFixture();
+    const wrId = fx.ids.get('WR 1')!;
+    const perGame = { ...emptyStatLine(), rec: 6, rec_yd: 80, rec_td: 0.5 };
+    const unregister = registerProjectionSource(
+      modelSource((_db, season) => (season === 2025 ? [{ playerId: String(wrId), season, position: 'WR', games: 16, perGame, lowRatio: 0.5, highRatio: 1.4, reasons: ['age curve'] }] : null)),
+    );
+    const ppr = projectPool(fx.ctx, SCORING_PRESETS.ppr, 2025).projections.get(wrId)!;
+    const std = projectPool(fx.ctx, SCORING_PRESETS.standard, 2025).projections.get(wrId)!;
+    expect(ppr.source).toBe('model');
+    expect(ppr.points).toBeCloseTo(16 * (6 + 8 + 3), 6); // 6 rec + 80/10 + 0.5*6 a game
+    expect(std.points).toBeCloseTo(16 * 11, 6);
+    expect(ppr.low).toBeCloseTo(ppr.points * 0.5, 6);
+    expect(ppr.reasons[0]).toBe('age curve');
+    expect(projectPool(fx.ctx, SCORING_PRESETS.ppr, 2024).projections.get(wrId)?.source ?? 'baseline').toBe('baseline');
+    unregister();
   });
 });
