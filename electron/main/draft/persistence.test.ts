@@ -45,9 +45,11 @@ describe('draft persistence', () => {
     room = await call<DraftRoom>(ctx, 'drafts.pick', { draftId: id, playerId: advice.items[0]!.playerId });
     expect(room.takenBy[advice.items[0]!.playerId]).toBe(4);
     room = await call<DraftRoom>(ctx, 'drafts.trade', { draftId: id, overall: 30, toTeam: 4 });
+    expect(room.board[29]).toMatchObject({ team: 4, originalTeam: 5 });
     room = await call<DraftRoom>(ctx, 'drafts.advanceBots', { draftId: id });
     expect(room.onClock?.overall).toBe(20);
     room = await call<DraftRoom>(ctx, 'drafts.pick', { draftId: id, playerId: firstAvailable(room) });
+    expect(room.onClock?.overall).toBe(21);
     room = await call<DraftRoom>(ctx, 'drafts.advanceBots', { draftId: id });
     expect(room.onClock?.overall).toBe(29);
     // Undo takes back the bots' picks and mine; redo brings them back.
@@ -96,7 +98,7 @@ describe('draft persistence', () => {
     expect(room.board.find((c) => c.round === 3 && c.team === 0)).toMatchObject({ playerId: String(ids[0]), keeper: true });
     expect(room.board.find((c) => c.round === 1 && c.team === 5)).toMatchObject({ playerId: String(ids[1]), keeper: true });
     while (room.onClock) {
-      room = await call<DraftRoom>(ctx, 'drafts.pick', { draftId: id, playerId: (await call<DraftAdvice>(ctx, 'drafts.recommend', { draftId: id, limit: 1 })).items[0]!.playerId });
+      await call<DraftRoom>(ctx, 'drafts.pick', { draftId: id, playerId: (await call<DraftAdvice>(ctx, 'drafts.recommend', { draftId: id, limit: 1 })).items[0]!.playerId });
       room = await call<DraftRoom>(ctx, 'drafts.advanceBots', { draftId: id });
     }
     expect(room.draft.status).toBe('complete');
@@ -137,6 +139,7 @@ describe('draft persistence', () => {
     const advice = await call<DraftAdvice>(ctx, 'drafts.recommend', { draftId: id });
     expect(advice.items[0]!.dollars).toBeGreaterThan(0);
     room = await call<DraftRoom>(ctx, 'drafts.bid', { draftId: id, playerId: advice.items[0]!.playerId, maxBid: 1 });
+    expect(room.auction!.sales).toHaveLength(2);
     room = await call<DraftRoom>(ctx, 'drafts.advanceBots', { draftId: id });
     expect(room.auction!.nominator).toBe(1);
     expect(still(await reopen(home, id))).toEqual(still(room));

@@ -69,6 +69,7 @@ export function roomOf(s: Session, at = Date.now()): DraftRoom {
   if (open.length > left) warnings.push(`${open.length} starting slots open (${open.join(', ')}) but only ${left} picks left`);
   return {
     draft: summaryOf(s),
+    version: s.seq,
     config: c,
     scoringName: scoringName(s),
     teamNames: s.row.teamNames,
@@ -106,11 +107,11 @@ export function adviceOf(s: Session, limit = 20): DraftAdvice {
   const c = s.row.config;
   if (s.engine.kind === 'auction') {
     const items = auctionAdvice(s, limit);
-    return { team: c.myTeam, forMe: true, draws: 0, ms: Math.round(performance.now() - t0), items };
+    return { version: s.seq, team: c.myTeam, forMe: true, draws: 0, ms: Math.round(performance.now() - t0), items };
   }
   const st = s.engine.state;
   const slot = onTheClock(st);
-  if (!slot) return { team: c.myTeam, forMe: false, draws: 0, ms: 0, items: [] };
+  if (!slot) return { version: s.seq, team: c.myTeam, forMe: false, draws: 0, ms: 0, items: [] };
   const personalities = s.row.mode === 'mock' ? s.row.personalities.map((p) => (p ?? 'balanced') as 'balanced') : undefined;
   const rng = createRng(hashSeed(s.row.seed, 'recommend', st.actions.length, slot.overall));
   const draws = 1000;
@@ -135,7 +136,7 @@ export function adviceOf(s: Session, limit = 20): DraftAdvice {
     warnings: r.warnings,
     reasons: r.reasons,
   }));
-  return { team: slot.team, forMe: slot.team === c.myTeam, draws, ms: Math.round(performance.now() - t0), items };
+  return { version: s.seq, team: slot.team, forMe: slot.team === c.myTeam, draws, ms: Math.round(performance.now() - t0), items };
 }
 
 /** Auctions: the best values my roster can still use, with the most I may bid. */

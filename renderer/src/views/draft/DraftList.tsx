@@ -1,0 +1,76 @@
+// #/draft without a draft: the saved drafts to resume, newest first, and where to start one.
+import { useEffect, useState } from 'react';
+import type { DraftSummary } from '../../../../shared/ipc/types';
+import { api } from '../../api';
+import { EmptyState } from '../../components/EmptyState';
+import { IconDraft } from '../../components/icons';
+import { ViewHeader } from '../../components/ViewHeader';
+import { hrefFor } from '../../stores/routeSlice';
+import { DRAFT_TYPE_LABELS } from './labels';
+
+export function DraftList({ error }: { error?: string }) {
+  const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  useEffect(() => {
+    void api.call('drafts.list', {}).then((r) => (r.ok ? setDrafts(r.value) : setFailed(r.error.message)));
+  }, []);
+  return (
+    <>
+      <ViewHeader title="Draft" subtitle="Mock drafts against bots and live drafts you follow, saved pick by pick." actions={<a className="btn primary" href={hrefFor('leagues')}>Start a draft from a league</a>} />
+      <div className="view-body">
+        {error ? <p className="draft-message" role="alert">{error}</p> : null}
+        {failed ? <p className="draft-message" role="alert">{failed}</p> : null}
+        {drafts && drafts.length === 0 ? (
+          <EmptyState icon={IconDraft} title="No drafts yet">
+            <p>Set up a league (teams, scoring, roster, draft type, keepers) in Leagues, then start a mock draft against bots or a live draft assistant from it.</p>
+          </EmptyState>
+        ) : null}
+        {drafts && drafts.length > 0 ? (
+          <section className="panel" aria-labelledby="drafts-title">
+            <div className="panel-header">
+              <h2 id="drafts-title">Saved drafts</h2>
+            </div>
+            <div className="panel-body flush">
+              <table className="data-table">
+                <thead>
+                  <tr>
+                    <th>League</th>
+                    <th>Mode</th>
+                    <th>Type</th>
+                    <th className="num">Teams</th>
+                    <th className="num">Season</th>
+                    <th className="num">Progress</th>
+                    <th>Status</th>
+                    <th>Last change</th>
+                    <th />
+                  </tr>
+                </thead>
+                <tbody>
+                  {drafts.map((d) => (
+                    <tr key={d.id}>
+                      <td>{d.leagueName}</td>
+                      <td>{d.mode === 'mock' ? 'Mock vs bots' : 'Live assistant'}</td>
+                      <td>{DRAFT_TYPE_LABELS[d.draftType]}</td>
+                      <td className="num">{d.teams}</td>
+                      <td className="num">{d.season}</td>
+                      <td className="num">
+                        {d.picksMade} / {d.picksTotal}
+                      </td>
+                      <td>{d.status === 'complete' ? <span className="badge">Complete</span> : <span className="badge accent">In progress</span>}</td>
+                      <td className="muted">{new Date(d.updatedAt).toLocaleString()}</td>
+                      <td>
+                        <a href={hrefFor(`draft/${d.id}`)}>{d.status === 'complete' ? 'Board' : 'Resume'}</a>
+                        {' · '}
+                        <a href={hrefFor(`draft/${d.id}/results`)}>Results</a>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        ) : null}
+      </div>
+    </>
+  );
+}

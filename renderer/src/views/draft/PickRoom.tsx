@@ -1,0 +1,295 @@
+// The draft room for snake, linear and third-round-reversal drafts, mock or live.
+// Keyboard first: / searches, arrows move, Enter drafts the selected player for the team
+// on the clock, Q queues, Ctrl+Z undoes, Ctrl+Shift+Z redoes.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { RoomPlayer } from '../../../../shared/ipc/types';
+import { ViewHeader } from '../../components/ViewHeader';
+import { hrefFor } from '../../stores/routeSlice';
+import { DraftBoard } from './DraftBoard';
+import { DRAFT_TYPE_LABELS, pickLabel } from './labels';
+import { PlayerRows, POSITION_FILTERS, visiblePlayers, type PositionFilter } from './PlayerList';
+import { AdvicePanel, RosterPanel } from './SidePanels';
+import { useRoomKeys, useQueue, downloadCsv } from './roomShared';
+import { fmtClock, useDraftRoom } from './useDraftRoom';
+
+const SPEED_KEY = 'gridscout.draft.botDelay';
+
+export default function PickRoom({ draftId }: { draftId: number }) {
+  const [botDelay, setBotDelay] = useState(() => Number(localStorage.getItem(SPEED_KEY) ?? '0') || 0);
+  const d = useDraftRoom(draftId, botDelay);
+  const { room, advice, act } = d;
+  const [query, setQuery] = useState('');
+  const [position, setPosition] = useState<PositionFilter>('All');
+  const [sort, setSort] = useState<'best' | 'rank'>('best');
+  const [selected, setSelected] = useState<string | null>(null);
+  const [queue, toggleQueue, unqueue] = useQueue(draftId);
+  const searchRef = useRef<HTMLInputElement | null>(null);
+
+  const byId = useMemo(() => new Map<string, RoomPlayer>(room?.players.map((p) => [p.id, p]) ?? []), [room?.players]);
+  const rows = useMemo(() => (room ? visiblePlayers(room.players, room.takenBy, advice, query, position, sort) : []), [room, advice, query, position, sort]);
+
+  // The selection follows the top of the list unless the user moved it to a row still shown.
+  const sel = selected && rows.some((r) => r.id === selected) ? selected : (rows[0]?.id ?? null);
+
+  const draft = useCallback(
+    async (id: string | null) => {
+      if (!id || !room?.onClock) return;
+      const done = await act('drafts.pick', { playerId: id });
+      if (done) {
+        setQuery('');
+        setSelected(null);
+        searchRef.current?.focus();
+      }
+    },
+    [act, room?.onClock],
+  );
+
+  useRoomKeys({
+    searchRef,
+    canUndo: !!room?.canUndo,
+    canRedo: !!room?.canRedo,
+    undo: () => void act('drafts.undo', {}),
+    redo: () => void act('drafts.redo', {}),
+    queue: () => sel && toggleQueue(sel),
+  });
+
+  const move = (delta: number) => {
+    const i = rows.findIndex((r) => r.id === sel);
+    const next = rows[Math.max(0, Math.min(rows.length - 1, i + delta))];
+    if (next) setSelected(next.id);
+  };
+
+  if (d.error) return <RoomError message={d.error} />;
+  if (!room) return <ViewHeader title="Draft" subtitle="Loading the draft…" />;
+
+  const mine = room.onClock?.team === room.draft.myTeam;
+  const live = room.draft.mode === 'live';
+  const complete = room.onClock === null;
+  const onClockName = room.onClock ? room.teamNames[room.onClock.team] : null;
+  const selectedPlayer = sel ? (byId.get(sel) ?? null) : null;
+
+  return (
+    <>
+      <ViewHeader
+        title="Draft"
+        subtitle={
+          <>
+            {room.draft.leagueName} · {live ? 'Live assistant' : 'Mock draft vs bots'} · {DRAFT_TYPE_LABELS[room.draft.draftType]} · {room.draft.teams} teams · {room.scoringName} · {room.draft.season}
+          </>
+        }
+        actions={
+          <>
+            <button type="button" className="btn" onClick={() => void act('drafts.undo', {})} disabled={!room.canUndo || d.busy} aria-keyshortcuts="Control+Z">
+              Undo <kbd>Ctrl Z</kbd>
+            </button>
+            <button type="button" className="btn" onClick={() => void act('drafts.redo', {})} disabled={!room.canRedo || d.busy} aria-keyshortcuts="Control+Shift+Z">
+              Redo
+            </button>
+            <TradeButton teams={room.teamNames} onTrade={(overall, toTeam) => void act('drafts.trade', { overall, toTeam })} />
+            <button type="button" className="btn" onClick={() => void downloadCsv(draftId)}>
+              Export CSV
+            </button>
+            <a className={`btn${complete ? ' primary' : ''}`} href={hrefFor(`draft/${draftId}/results`)}>
+              Results
+            </a>
+          </>
+        }
+      />
+      <div className="draft-room">
+        <div className={`clock-bar${mine ? ' is-mine' : ''}${complete ? ' is-complete' : ''}`} role="status" aria-live="polite">
+          {complete ? (
+            <span className="clock-main">
+              Draft complete · <a href={hrefFor(`draft/${draftId}/results`)}>see every team&rsquo;s grade</a>
+            </span>
+          ) : (
+            <>
+              <span className="clock-label">On the clock</span>
+              <span className="clock-main">
+                <b>{mine ? 'You' : onClockName}</b> · Pick {pickLabel(room.onClock!.round, room.onClock!.pickInRound)} <span className="muted">({room.onClock!.overall} overall)</span>
+              </span>
+              {room.clock ? <Clock room={room} receivedAt={d.receivedAt} onExpired={() => void d.reload()} /> : null}
+              <span className="clock-next muted">{room.myNextPick ? `Your next pick: ${room.myNextPick}` : mine ? 'Your last pick' : ''}</span>
+            </>
+          )}
+          <span className="clock-spacer" />
+          <span className="clock-progress muted">
+            {room.draft.picksMade} / {room.draft.picksTotal} picks
+          </span>
+          {!live ? (
+            <label className="clock-speed">
+              <span className="muted">Bots</span>
+              <select
+                className="input"
+                value={botDelay}
+                onChange={(e) => {
+                  const v = Number(e.target.value);
+                  localStorage.setItem(SPEED_KEY, String(v));
+                  setBotDelay(v);
+                }}
+              >
+                <option value={0}>Instant</option>
+                <option value={700}>Paced</option>
+                <option value={2500}>Slow</option>
+              </select>
+            </label>
+          ) : null}
+        </div>
+        {d.message ? (
+          <p className="draft-message" role="alert">
+            {d.message}
+          </p>
+        ) : null}
+        <DraftBoard room={room} byId={byId} />
+        <div className="draft-lower">
+          <section className="panel draft-panel players" aria-labelledby="players-title">
+            <div className="panel-header players-header">
+              <h2 id="players-title">{live ? `Enter the pick for ${mine ? 'you' : (onClockName ?? '…')}` : 'Available players'}</h2>
+              <fieldset className="segmented pos-filter" aria-label="Position">
+                {POSITION_FILTERS.map((p) => (
+                  <label key={p}>
+                    <input type="radio" name="draft-pos" checked={position === p} onChange={() => setPosition(p)} />
+                    {p}
+                  </label>
+                ))}
+              </fieldset>
+            </div>
+            <div className="players-search">
+              <input
+                ref={searchRef}
+                id="draft-search"
+                className="input"
+                type="search"
+                role="combobox"
+                aria-expanded="true"
+                aria-controls="draft-players"
+                aria-activedescendant={sel ? `draft-player-${sel}` : undefined}
+                aria-label="Search players: type part of a name, Enter drafts the selected player"
+                placeholder={complete ? 'The draft is complete' : `Type a name · Enter drafts for ${mine ? 'you' : (onClockName ?? '')} · / to search`}
+                value={query}
+                autoComplete="off"
+                spellCheck={false}
+                onChange={(e) => {
+                  setQuery(e.target.value);
+                  setSelected(null);
+                }}
+                onKeyDown={(e) => {
+                  if (e.key === 'ArrowDown') {
+                    e.preventDefault();
+                    move(1);
+                  } else if (e.key === 'ArrowUp') {
+                    e.preventDefault();
+                    move(-1);
+                  } else if (e.key === 'PageDown') {
+                    e.preventDefault();
+                    move(10);
+                  } else if (e.key === 'PageUp') {
+                    e.preventDefault();
+                    move(-10);
+                  } else if (e.key === 'Enter' && e.shiftKey) {
+                    e.preventDefault();
+                    if (sel) toggleQueue(sel);
+                  } else if (e.key === 'Enter') {
+                    e.preventDefault();
+                    if (!live && !mine) return;
+                    void draft(sel);
+                  } else if (e.key === 'Escape' && query) {
+                    e.preventDefault();
+                    setQuery('');
+                  }
+                }}
+              />
+              <select className="input" aria-label="Order" value={sort} onChange={(e) => setSort(e.target.value as 'best' | 'rank')}>
+                <option value="best">Best for {live && !mine ? 'them' : 'you'}</option>
+                <option value="rank">Our ranking</option>
+              </select>
+              <button type="button" className="btn primary" disabled={!sel || complete || (!live && !mine) || d.busy} onClick={() => void draft(sel)}>
+                Draft{selectedPlayer ? ` ${selectedPlayer.name}` : ''}
+              </button>
+            </div>
+            <PlayerRows rows={rows} advice={advice} selected={sel} queued={new Set(queue)} onSelect={setSelected} onActivate={(id) => (live || mine) && void draft(id)} />
+          </section>
+          <AdvicePanel player={selectedPlayer} advice={advice} room={room} />
+          <RosterPanel room={room} byId={byId} queue={queue} onUnqueue={unqueue} />
+        </div>
+      </div>
+    </>
+  );
+}
+
+export function RoomError({ message }: { message: string }) {
+  return (
+    <>
+      <ViewHeader title="Draft" />
+      <div className="view-body">
+        <p className="draft-message" role="alert">
+          {message}
+        </p>
+        <a href={hrefFor('draft')}>All drafts</a>
+      </div>
+    </>
+  );
+}
+
+function Clock({ room, receivedAt, onExpired }: { room: NonNullable<ReturnType<typeof useDraftRoom>['room']>; receivedAt: number; onExpired(): void }) {
+  const clock = room.clock!;
+  // The server's clock, corrected for the gap between its clock and ours.
+  const skew = receivedAt - clock.serverNow;
+  const [now, setNow] = useState(receivedAt);
+  useEffect(() => {
+    const t = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(t);
+  }, []);
+  const left = clock.startedAt === null ? clock.seconds * 1000 : clock.startedAt + clock.seconds * 1000 - (now - skew);
+  const expired = clock.startedAt !== null && left <= 0;
+  useEffect(() => {
+    if (expired && room.draft.mode === 'mock') onExpired();
+  }, [expired, room.draft.mode, onExpired]);
+  return (
+    <span className={`clock-time${left < 10_000 ? ' is-low' : ''}`} aria-label={`${Math.ceil(left / 1000)} seconds left`}>
+      {fmtClock(left)}
+    </span>
+  );
+}
+
+function TradeButton({ teams, onTrade }: { teams: string[]; onTrade(overall: number, toTeam: number): void }) {
+  const [open, setOpen] = useState(false);
+  const [overall, setOverall] = useState('');
+  const [team, setTeam] = useState(0);
+  if (!open)
+    return (
+      <button type="button" className="btn" onClick={() => setOpen(true)}>
+        Trade a pick
+      </button>
+    );
+  return (
+    <form
+      className="trade-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const n = Number(overall);
+        if (Number.isInteger(n) && n > 0) onTrade(n, team);
+        setOpen(false);
+      }}
+    >
+      <label>
+        Pick <input className="input" autoFocus inputMode="numeric" size={4} value={overall} onChange={(e) => setOverall(e.target.value)} aria-label="Overall pick number" />
+      </label>
+      <label>
+        to{' '}
+        <select className="input" value={team} onChange={(e) => setTeam(Number(e.target.value))} aria-label="New owner">
+          {teams.map((t, i) => (
+            <option key={i} value={i}>
+              {t}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" className="btn primary small">
+        Trade
+      </button>
+      <button type="button" className="btn ghost small" onClick={() => setOpen(false)}>
+        Cancel
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,163 @@
+// Leagues: every league with its settings and drafts; create or edit one (#/leagues/new,
+// #/leagues/<id>); start a mock draft or a live draft assistant from it.
+import { useCallback, useEffect, useState } from 'react';
+import type { League } from '../../../../shared/ipc/types';
+import { api } from '../../api';
+import { EmptyState } from '../../components/EmptyState';
+import { IconLeagues } from '../../components/icons';
+import { ViewHeader } from '../../components/ViewHeader';
+import { hrefFor } from '../../stores/routeSlice';
+import { useStore } from '../../stores/store';
+import type { ViewProps } from '../registry';
+import { DRAFT_TYPE_LABELS } from '../draft/labels';
+import { LeagueForm } from './LeagueForm';
+import './leagues.css';
+
+export default function LeaguesView({ route }: ViewProps) {
+  const sub = route.params[0];
+  if (sub === 'new') return <LeagueForm />;
+  if (sub && Number.isInteger(Number(sub))) return <LeagueForm id={Number(sub)} />;
+  return <LeagueList />;
+}
+
+const SCORING_LABELS: Record<string, string> = { standard: 'Standard', half: 'Half PPR', ppr: 'PPR', custom: 'Custom' };
+
+function rosterLine(l: League): string {
+  const s = l.config.rosterSlots;
+  const parts = (['QB', 'RB', 'WR', 'TE', 'FLEX', 'SUPERFLEX', 'K', 'DST'] as const).filter((k) => s[k] > 0).map((k) => (s[k] > 1 ? `${s[k]} ${k}` : k));
+  return `${parts.join(', ')}, ${s.BENCH} bench`;
+}
+
+function LeagueList() {
+  const [leagues, setLeagues] = useState<League[] | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const navigate = useStore((s) => s.navigate);
+  const firstRun = useStore((s) => s.status?.firstRun ?? false);
+
+  const [version, setVersion] = useState(0);
+  const load = useCallback(() => setVersion((v) => v + 1), []);
+  useEffect(() => {
+    let live = true;
+    void api.call('leagues.list', {}).then((r) => {
+      if (!live) return;
+      if (r.ok) setLeagues(r.value);
+      else setMessage(r.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [version]);
+
+  const start = async (leagueId: number, mode: 'mock' | 'live') => {
+    setBusy(true);
+    const r = await api.call('drafts.create', { leagueId, mode });
+    setBusy(false);
+    if (r.ok) navigate(`draft/${r.value.draft.id}`);
+    else setMessage(r.error.message);
+  };
+
+  const remove = async (l: League) => {
+    if (!window.confirm(`Delete ${l.name} and its ${l.drafts.length} saved draft(s)?`)) return;
+    const r = await api.call('leagues.delete', { id: l.id });
+    if (!r.ok) setMessage(r.error.message);
+    load();
+  };
+
+  return (
+    <>
+      <ViewHeader
+        title="Leagues"
+        subtitle="Your leagues' rules: teams, scoring, roster, draft type, keepers and clock. Drafts start from here."
+        actions={
+          <a className="btn primary" href={hrefFor('leagues/new')}>
+            New league
+          </a>
+        }
+      />
+      <div className="view-body leagues">
+        {message ? (
+          <p className="draft-message" role="alert">
+            {message}
+          </p>
+        ) : null}
+        {firstRun ? <p className="muted">Load player data in the Data view first: drafts need the player pool and its projections.</p> : null}
+        {leagues && leagues.length === 0 ? (
+          <EmptyState icon={IconLeagues} title="No leagues yet" actions={<a className="btn primary" href={hrefFor('leagues/new')}>Create your first league</a>}>
+            <p>A league holds the rules a draft is played under. Create one with your league&rsquo;s settings, then run mock drafts against bots or follow your real draft with the live assistant.</p>
+          </EmptyState>
+        ) : null}
+        {leagues?.map((l) => (
+          <section key={l.id} className="panel league-card" aria-labelledby={`league-${l.id}`}>
+            <div className="panel-header">
+              <div>
+                <h2 id={`league-${l.id}`}>{l.name}</h2>
+                <p>
+                  {l.config.teams} teams · you pick {ordinalSlot(l.config.myTeam)} · {DRAFT_TYPE_LABELS[l.config.draftType]}
+                  {l.config.draftType === 'auction' ? ` ($${l.config.auctionBudget}, min $${l.config.minBid})` : ''} · {SCORING_LABELS[l.scoringPreset]}
+                  {l.scoringPreset === 'custom' ? ` (${l.scoring.name})` : ''} · {rosterLine(l)}
+                  {l.config.keepers.length ? ` · ${l.config.keepers.length} keeper${l.config.keepers.length > 1 ? 's' : ''}` : ''}
+                  {l.config.pickClockSeconds ? ` · ${l.config.pickClockSeconds}s clock` : ''}
+                </p>
+              </div>
+              <div className="league-actions">
+                <button type="button" className="btn primary" disabled={busy || firstRun} onClick={() => void start(l.id, 'mock')}>
+                  Mock draft
+                </button>
+                <button type="button" className="btn" disabled={busy || firstRun} onClick={() => void start(l.id, 'live')}>
+                  Live draft
+                </button>
+                <a className="btn ghost" href={hrefFor(`leagues/${l.id}`)}>
+                  Edit
+                </a>
+                <button type="button" className="btn ghost" onClick={() => void remove(l)} aria-label={`Delete ${l.name}`}>
+                  Delete
+                </button>
+              </div>
+            </div>
+            {l.drafts.length ? (
+              <div className="panel-body flush">
+                <table className="data-table">
+                  <thead>
+                    <tr>
+                      <th>Draft</th>
+                      <th>Mode</th>
+                      <th className="num">Progress</th>
+                      <th>Status</th>
+                      <th>Last change</th>
+                      <th />
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {l.drafts.slice(0, 5).map((d) => (
+                      <tr key={d.id}>
+                        <td>#{d.id}</td>
+                        <td>{d.mode === 'mock' ? 'Mock vs bots' : 'Live assistant'}</td>
+                        <td className="num">
+                          {d.picksMade} / {d.picksTotal}
+                        </td>
+                        <td>{d.status === 'complete' ? <span className="badge">Complete</span> : <span className="badge accent">In progress</span>}</td>
+                        <td className="muted">{new Date(d.updatedAt).toLocaleString()}</td>
+                        <td>
+                          <a href={hrefFor(`draft/${d.id}`)}>{d.status === 'complete' ? 'Board' : 'Resume'}</a>
+                          {' · '}
+                          <a href={hrefFor(`draft/${d.id}/results`)}>Results</a>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ) : null}
+          </section>
+        ))}
+      </div>
+    </>
+  );
+}
+
+function ordinalSlot(myTeam: number): string {
+  const n = myTeam + 1;
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${s}`;
+}
