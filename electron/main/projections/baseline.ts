@@ -13,8 +13,8 @@
 //
 // Rookies (and pool players without a game in three seasons) get a prior by position and
 // draft slot measured the same way: the mean, 10th and 90th percentile of the rookie-season
-// points of the last six draft classes in the same bucket (1st round, 2nd, 3rd, day 3,
-// undrafted), falling back to the whole position when a bucket has fewer than 8 players.
+// points of the last ten draft classes in the same bucket (1st round, 2nd, 3rd, day 3,
+// undrafted), widened to the neighbouring buckets when a bucket has fewer than 10 players.
 import type { ScoringRules } from '../../../shared/domain/scoring';
 import type { FantasyPosition } from '../../../shared/domain/stats';
 import type { Db } from '../db/connection';
@@ -25,9 +25,11 @@ export const SEASON_WEIGHTS = [5, 4, 3] as const;
 export const REGRESSION_GAMES = 3;
 /** Seasons before the target the range and the rookie priors are measured on. */
 export const CALIBRATION_SEASONS = 6;
+/** Draft classes the rookie priors are measured on (more than the range: buckets are small). */
+export const ROOKIE_CLASSES = 10;
 /** Players per position whose errors count: two starters per team in a 12-team league. */
 const RELEVANT: Record<FantasyPosition, number> = { QB: 24, RB: 48, WR: 60, TE: 24, K: 24, DST: 24 };
-const MIN_BUCKET = 8;
+const MIN_BUCKET = 10;
 
 type Means = Map<string, number>; // `${season}:${pos}` -> per-game points
 
@@ -150,23 +152,25 @@ export interface RookiePrior {
   basis: string;
 }
 
-/** Rookie-season points by position and draft bucket over the last draft classes. */
+const BUCKETS: readonly DraftBucket[] = ['1st round', '2nd round', '3rd round', 'day 3', 'undrafted'];
+
+/**
+ * Rookie-season points by position and draft bucket over the last ROOKIE_CLASSES draft
+ * classes. A bucket with fewer than MIN_BUCKET players widens to its neighbours (1st-2nd
+ * round...) rather than to the whole position, so a top pick never gets the prior of
+ * undrafted free agents.
+ */
 export function rookiePriors(db: Db, table: SeasonPointsTable, target: number): (pos: FantasyPosition, pick: number | null) => RookiePrior {
   const samples = new Map<string, { points: number; games: number }[]>();
-  for (const r of rookieClasses(db, target - CALIBRATION_SEASONS, target - 1)) {
+  for (const r of rookieClasses(db, target - ROOKIE_CLASSES, target - 1)) {
     const s = table.get(r.id)?.get(r.season);
-    const sample = { points: s?.points ?? 0, games: s?.games ?? 0 };
-    for (const key of [`${r.position}:${draftBucket(r.draftNumber)}`, `${r.position}:*`]) {
-      const list = samples.get(key) ?? [];
-      list.push(sample);
-      samples.set(key, list);
-    }
+    const key = `${r.position}:${BUCKETS.indexOf(draftBucket(r.draftNumber))}`;
+    samples.set(key, [...(samples.get(key) ?? []), { points: s?.points ?? 0, games: s?.games ?? 0 }]);
   }
   const summarise = (list: { points: number; games: number }[], basis: string): RookiePrior => {
     const pts = list.map((x) => x.points).sort((a, b) => a - b);
-    const mean = pts.reduce((a, b) => a + b, 0) / pts.length;
     return {
-      points: mean,
+      points: pts.reduce((a, b) => a + b, 0) / pts.length,
       games: list.reduce((a, b) => a + b.games, 0) / list.length,
       low: quantile(pts, 0.1),
       high: quantile(pts, 0.9),
@@ -175,11 +179,17 @@ export function rookiePriors(db: Db, table: SeasonPointsTable, target: number): 
     };
   };
   return (pos, pick) => {
-    const bucket = draftBucket(pick);
-    const exact = samples.get(`${pos}:${bucket}`);
-    if (exact && exact.length >= MIN_BUCKET) return summarise(exact, `${bucket === 'undrafted' ? 'undrafted' : bucket} rookie ${pos}s`);
-    const all = samples.get(`${pos}:*`);
-    if (all && all.length > 0) return summarise(all, `all rookie ${pos}s`);
+    const at = BUCKETS.indexOf(draftBucket(pick));
+    for (let r = 0; r < BUCKETS.length; r++) {
+      const from = Math.max(0, at - r);
+      const to = Math.min(BUCKETS.length - 1, at + r);
+      const list: { points: number; games: number }[] = [];
+      for (let b = from; b <= to; b++) list.push(...(samples.get(`${pos}:${b}`) ?? []));
+      if (list.length >= MIN_BUCKET || (from === 0 && to === BUCKETS.length - 1 && list.length > 0)) {
+        const label = from === to ? BUCKETS[from]! : `${BUCKETS[from]} to ${BUCKETS[to]}`;
+        return summarise(list, `${label} rookie ${pos}s`);
+      }
+    }
     return { points: 0, games: 0, low: 0, high: 0, n: 0, basis: `no rookie ${pos}s in the data` };
   };
 }
@@ -190,8 +200,8 @@ export const baselineSource: ProjectionSource = {
   name: 'baseline',
   available: () => true,
   project(db: Db, rules: ScoringRules, season: number, pool: readonly PoolPlayerRow[]) {
-    // Enough history for three prior seasons of every calibration season.
-    const table = seasonPointsTable(db, rules, season - CALIBRATION_SEASONS - SEASON_WEIGHTS.length);
+    // Enough history for three prior seasons of every calibration season, and the rookie classes.
+    const table = seasonPointsTable(db, rules, season - Math.max(CALIBRATION_SEASONS + SEASON_WEIGHTS.length, ROOKIE_CLASSES));
     const positions = new Map<number, FantasyPosition>();
     const rows = db.prepare('SELECT id, fantasy_position FROM players WHERE fantasy_position IS NOT NULL').all() as { id: number; fantasy_position: FantasyPosition }[];
     for (const r of rows) positions.set(r.id, r.fantasy_position);
@@ -239,7 +249,7 @@ export const baselineSource: ProjectionSource = {
           isRookie
             ? `Rookie (${slot}): no NFL games yet.`
             : `No regular-season game in ${season - 3}-${season - 1} (${slot}): projected like a rookie.`,
-          `Prior: the mean rookie season of ${r.basis}, ${season - CALIBRATION_SEASONS}-${season - 1} classes (${r.n} players), a missed season counted as 0.`,
+          `Prior: the mean rookie season of ${r.basis}, ${season - ROOKIE_CLASSES}-${season - 1} classes (${r.n} players), a missed season counted as 0.`,
           `Range: their 10th-90th percentile, ${fmt(r.low)} to ${fmt(r.high)} points.`,
         ],
       });

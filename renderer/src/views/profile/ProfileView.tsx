@@ -117,7 +117,9 @@ function Profile({ profile: p, projection, marks, onMarks, scoringLabel }: Loade
               <dt>Size</dt>
               <dd>{p.height ? `${Math.floor(p.height / 12)}′${p.height % 12}″` : DASH}{p.weight ? ` · ${p.weight} lb` : ''}</dd>
               <dt>Career</dt>
-              <dd className="num-inline">{seasons.length} seasons · {careerGames} games · {pts(careerGames ? careerPts / careerGames : null)} points a game</dd>
+              <dd className="num-inline">
+                {seasons.length ? `${seasons.length} season${seasons.length === 1 ? '' : 's'} · ${careerGames} games · ${pts(careerPts / careerGames)} points a game` : 'No regular-season game yet'}
+              </dd>
             </dl>
           </section>
 
@@ -140,6 +142,7 @@ function Profile({ profile: p, projection, marks, onMarks, scoringLabel }: Loade
           </div>
         ) : null}
 
+        {seasons.length ? (
         <section className="panel career" aria-labelledby="career-h">
           <div className="panel-header">
             <h2 id="career-h">Career, regular season</h2>
@@ -184,6 +187,7 @@ function Profile({ profile: p, projection, marks, onMarks, scoringLabel }: Loade
             </table>
           </div>
         </section>
+        ) : null}
         {season !== null ? <GameLog games={games} season={season} position={p.position} /> : null}
       </div>
     </>
