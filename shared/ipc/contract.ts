@@ -171,6 +171,8 @@ export const contract = {
   /** Replace the list from a CSV (see electron/main/projections/rankingsCsv.ts); a bad file changes nothing. */
   'rankings.import': channel<Rankings>()(rankingsImportSchema),
   'rankings.export': channel<{ csv: string; filename: string }>()(rankingsRequest),
+  /** Desktop only: the printable cheat sheet saved as a PDF (webContents.printToPDF); path null when cancelled. */
+  'rankings.savePdf': channel<{ path: string | null }>()(rankingsRequest),
   /** Row counts, target season, import runs, sources and licences (Data view). */
   'data.status': channel<DataStatus>()(empty),
   /** The projection model's state (issue 4). */

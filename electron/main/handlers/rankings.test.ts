@@ -158,6 +158,7 @@ describe('rankings', () => {
     expect(await refused('rankings.reorder', { playerId: 999999, toRank: 1 })).toMatch(/not_found/);
     expect(await refused('rankings.set', { playerId: 1 })).toMatch(/invalid_input/);
     expect(await refused('rankings.import', { csv: 'x'.repeat(2_000_001) })).toMatch(/invalid_input/);
+    expect(await refused('rankings.savePdf', {})).toMatch(/^unavailable: .*Save as PDF/);
     expect(stored()).toBe(before);
   });
 });

@@ -1,6 +1,7 @@
 // Personal rankings per scoring ruleset: the computed default until the first edit, then
 // the saved list (merged with today's pool). Every edit rewrites the list in one
 // transaction; an edit naming a player not in the list changes nothing.
+import fs from 'node:fs';
 import { AppError } from '../../../shared/ipc/result';
 import type { PoolRow, Rankings } from '../../../shared/ipc/types';
 import type { AppContext } from '../context';
@@ -65,7 +66,7 @@ function save(ctx: AppContext, l: Loaded, list: ListEntry[] | null, playerId: nu
 }
 
 export const rankingsHandlers: HandlersOf<
-  'rankings.get' | 'rankings.reorder' | 'rankings.set' | 'rankings.tierBreak' | 'rankings.reset' | 'rankings.import' | 'rankings.export'
+  'rankings.get' | 'rankings.reorder' | 'rankings.set' | 'rankings.tierBreak' | 'rankings.reset' | 'rankings.import' | 'rankings.export' | 'rankings.savePdf'
 > = {
   'rankings.get': (ctx, req) => view(load(ctx, req)),
   'rankings.reorder': (ctx, req) => {
@@ -94,6 +95,26 @@ export const rankingsHandlers: HandlersOf<
   'rankings.export': (ctx, req) => {
     const l = load(ctx, req);
     return { csv: rankingsToCsv(view(l).rows), filename: `gridscout-rankings-${l.season}-${l.key.replace(/[^a-z0-9]+/gi, '-')}.csv` };
+  },
+  'rankings.savePdf': async (ctx, req) => {
+    if (ctx.mode !== 'electron') {
+      throw new AppError('unavailable', 'Saving a PDF directly is in the desktop app; here, use Print cheat sheet and choose "Save as PDF".');
+    }
+    const season = requireTargetSeason(ctx.db);
+    const { key } = scoringOf(req);
+    // Loaded only in the desktop app: the browser mode runs in plain Node, without Electron.
+    const { BrowserWindow, dialog } = await import('electron');
+    const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+    if (!win) throw new AppError('unavailable', 'There is no window to print.');
+    const choice = await dialog.showSaveDialog(win, {
+      defaultPath: `gridscout-cheatsheet-${season}-${key.replace(/[^a-z0-9]+/gi, '-')}.pdf`,
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
+    if (choice.canceled || !choice.filePath) return { path: null };
+    // The print stylesheet (rankings.css @media print) turns the view into the cheat sheet.
+    const pdf = await win.webContents.printToPDF({ landscape: true, pageSize: 'A4', printBackground: true });
+    await fs.promises.writeFile(choice.filePath, pdf);
+    return { path: choice.filePath };
   },
 };
 

@@ -77,6 +77,11 @@ function RankingsScreen() {
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
+  const savePdf = async () => {
+    const r = await api.call('rankings.savePdf', { scoring });
+    if (!r.ok) setMessage({ kind: 'error', text: r.error.message });
+    else if (r.value.path) setMessage({ kind: 'info', text: `Cheat sheet saved to ${r.value.path}.` });
+  };
   const importCsv = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = '';
@@ -112,6 +117,11 @@ function RankingsScreen() {
             <button type="button" className="btn" onClick={() => window.print()} title="Print the cheat sheet, or choose Save as PDF in the print dialog">
               Print cheat sheet
             </button>
+            {api.transport === 'ipc' ? (
+              <button type="button" className="btn" onClick={() => void savePdf()}>
+                Save as PDF
+              </button>
+            ) : null}
           </>
         }
       />
