@@ -41,4 +41,5 @@ if (!opts.json) {
   process.stdout.write(`adp          ${JSON.stringify(summary.adp)}\n`);
   if (result.unmatched.length) process.stdout.write(`unmatched ADP names: ${result.unmatched.join(', ')}\n`);
 }
+process.stderr.write(`training: ${result.summary.train_seconds} s wall, ${result.trainCpuSeconds.toFixed(1)} s CPU\n`);
 process.stdout.write(`${JSON.stringify(result.summary)}\n`);

@@ -2,7 +2,7 @@
 // per-game stat line, so points follow for ANY scoring ruleset, plus a 10th-90th percentile
 // range kept as ratios to the mean (so it rescales with the ruleset too).
 import { emptyStatLine, type StatKey, type StatLine } from './stats';
-import { scoreTotals, type ScoringRules } from './scoring';
+import { scoreTotals, scoringPreset, type ScoringRules } from './scoring';
 
 export type ModelPosition = 'QB' | 'RB' | 'WR' | 'TE' | 'K';
 
@@ -46,11 +46,29 @@ export interface ProjectedPoints {
   perGame: number;
 }
 
+const PPR = scoringPreset('ppr');
+
+/**
+ * How the range's width follows the ruleset: widths are learned in PPR points and carried to
+ * another ruleset scaled by (points / PPR points)^RANGE_WIDTH_EXPONENT. 1 would keep the PPR
+ * ratios (too narrow for standard scoring, whose points lean on touchdowns, the noisy part);
+ * 0 would keep the PPR widths in points. PPR itself is unaffected.
+ */
+export let RANGE_WIDTH_EXPONENT = 0.5;
+/** For backtest experiments only. */
+export function setRangeWidthExponent(x: number): void {
+  RANGE_WIDTH_EXPONENT = x;
+}
+
 /** Season points for a ruleset: games x score of the per-game line, with the range. */
 export function projectedPoints(p: Projection, rules: ScoringRules): ProjectedPoints {
   const perGame = scoreTotals(p.perGame, rules, p.position);
   const points = perGame * p.games;
-  return { points, perGame, low: points * p.lowRatio, high: points * p.highRatio };
+  const ppr = rules === PPR ? points : scoreTotals(p.perGame, PPR, p.position) * p.games;
+  const scale = ppr > 0 && points > 0 ? Math.pow(points / ppr, RANGE_WIDTH_EXPONENT) : 1;
+  const low = Math.max(0, points - ppr * (1 - p.lowRatio) * scale);
+  const high = points + ppr * (p.highRatio - 1) * scale;
+  return { points, perGame, low, high };
 }
 
 export function seasonLine(p: Projection): StatLine {

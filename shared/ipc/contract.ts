@@ -9,7 +9,7 @@ import type { DataImportResult, DataRefreshResult, DataStatus, PlayerGameLine, P
 import { scoringRulesSchema } from '../domain/scoring';
 import type { DeviceFlowStatus, FeedbackListing, FeedbackReport, FeedbackStatus, FeedbackTokenStatus } from './types';
 import type { PlayerMarks, PlayerPool, PlayerProjectionInfo, Rankings } from './types';
-import type { ModelStatus } from './types';
+import type { ModelBacktests, ModelStatus } from './types';
 
 /**
  * A channel: request schema plus a phantom response type (never read at run time).
@@ -179,6 +179,10 @@ export const contract = {
   'model.status': channel<ModelStatus>()(empty),
   /** Retrains on the data in the database (a `train` job with progress); resolves when saved. */
   'model.train': channel<ModelStatus>()(empty),
+  /** The stored backtests (Model view). */
+  'model.backtests': channel<ModelBacktests>()(empty),
+  /** Backtests every season from 2019 to the latest (a `backtest` job in a worker), then stores them. */
+  'model.backtest': channel<ModelBacktests>()(z.object({ scoring: scoringChoiceSchema.optional() }).strict()),
   /** Import every recognised file under a folder, as a job with progress events. */
   'data.import': channel<DataImportResult>()(z.object({ dir: z.string().min(1).max(4096) }).strict()),
   /** Download the nflverse release files and Sleeper players, then import (a job; on failure nothing changes). */

@@ -364,3 +364,17 @@ export interface ModelStatus {
   /** Backtest seasons stored with the model (same shape as `npm run backtest -- --json`). */
   backtests: import('../domain/projection').BacktestSummary[];
 }
+
+/** One backtest season in the app: the summary and each evaluated player's point. */
+export interface ModelBacktestSeason {
+  summary: import('../domain/projection').BacktestSummary;
+  players: { name: string; position: string; projected: number; low: number; high: number; actual: number }[];
+}
+
+export interface ModelBacktests {
+  /** Data the backtests ran on, and whether that is still the data in the database. */
+  dataVersion: string | null;
+  ranAt: string | null;
+  current: boolean;
+  seasons: ModelBacktestSeason[];
+}

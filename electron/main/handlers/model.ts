@@ -17,14 +17,24 @@ function status(ctx: AppContext): ModelStatus {
     targetSeason: meta?.targetSeason ?? null,
     trainSeconds: meta?.trainSeconds ?? null,
     examples: meta?.examples ?? null,
-    backtests: (meta?.metrics ?? []) as ModelStatus['backtests'],
+    backtests: service.storedBacktests().seasons.map((s) => s.summary),
   };
 }
 
-export const modelHandlers: HandlersOf<'model.status' | 'model.train'> = {
+export const modelHandlers: HandlersOf<'model.status' | 'model.train' | 'model.backtests' | 'model.backtest'> = {
   'model.status': async (ctx) => {
     await modelServiceFor(ctx).ready;
     return status(ctx);
+  },
+  'model.backtests': async (ctx) => {
+    const service = modelServiceFor(ctx);
+    await service.ready;
+    return service.storedBacktests();
+  },
+  'model.backtest': async (ctx, req) => {
+    const service = modelServiceFor(ctx);
+    await service.ready;
+    return service.backtest(req.scoring ?? 'ppr');
   },
   'model.train': async (ctx) => {
     const service = modelServiceFor(ctx);

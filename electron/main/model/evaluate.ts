@@ -32,7 +32,8 @@ export interface Metrics {
 
 const SKILL = new Set(['QB', 'RB', 'WR', 'TE']);
 
-export function loadAdp(dataDir: string, season: number): { rank: number; name: string; pos: ModelPosition }[] | null {
+export function loadAdp(dataDir: string | null, season: number): { rank: number; name: string; pos: ModelPosition }[] | null {
+  if (dataDir === null) return null; // the app has no ADP exports (eval-only data is never shipped)
   const dir = join(dataDir, 'eval-only');
   if (!existsSync(dir)) return null;
   const rows = readdirSync(dir)
@@ -66,7 +67,7 @@ function nameIndex(h: History, season: number): Map<string, string[]> {
   return idx;
 }
 
-export function buildEvalSet(h: History, dataDir: string, season: number): EvalSet {
+export function buildEvalSet(h: History, dataDir: string | null, season: number): EvalSet {
   const adp = loadAdp(dataDir, season);
   if (adp) {
     const idx = nameIndex(h, season);

@@ -33,11 +33,11 @@ export interface ModelConfig {
 }
 
 export const DEFAULT_CONFIG: ModelConfig = {
-  members: 5,
+  members: 3,
   hidden: [32, 16],
   epochs: 20,
-  batchSize: 512,
-  learningRate: 0.005,
+  batchSize: 1024,
+  learningRate: 0.007,
   pointsWeight: 1,
   quantileWeight: 0.5,
   seed: 1,

@@ -88,7 +88,7 @@ export function projectPool(
     const highQ = raw!.high[i]!;
     const lowRatio = mean > 1 ? Math.max(0, 1 - calibration.low * Math.max(0, 1 - lowQ / mean)) : 0;
     const highRatio = mean > 1 ? 1 + calibration.high * Math.max(0, highQ / mean - 1) : 1;
-    out.push({ playerId: p.playerId, season, position: p.position, games, perGame, lowRatio, highRatio, reasons: reasons(h, p, season, games, schedule) });
+    out.push({ playerId: p.playerId, season, position: p.position, games, perGame, lowRatio, highRatio, reasons: reasons(h, p, season, games, schedule, games > 0 ? mean / games : 0) });
   });
   const kRates = leagueKickerRates(h, season);
   for (const p of pool) {
@@ -104,7 +104,7 @@ export function projectPool(
   return out;
 }
 
-function reasons(h: History, p: PoolEntry, season: number, games: number, schedule: number): string[] {
+function reasons(h: History, p: PoolEntry, season: number, games: number, schedule: number, pprPerGame: number): string[] {
   const r: string[] = [];
   const bio = h.bios.get(p.playerId);
   const exp = experience(bio, h, p.playerId, season);
@@ -115,6 +115,11 @@ function reasons(h: History, p: PoolEntry, season: number, games: number, schedu
   } else {
     const played = prior.map((ps) => ps?.games ?? 0);
     r.push(`games played ${played.join('/')} over the last three seasons; projected ${games.toFixed(1)} of ${schedule}`);
+    const last = prior[0];
+    if (last && last.games > 0) {
+      const lastPpg = scoreTotals(last.stats, PPR, last.position) / last.games;
+      r.push(`PPR per game: ${pprPerGame.toFixed(1)} projected, ${lastPpg.toFixed(1)} last season`);
+    }
   }
   const age = bio ? ageIn(bio, season) : null;
   if (age !== null && ((p.position === 'RB' && age >= 28) || age >= 31)) r.push(`age curve: ${age.toFixed(0)} at season end`);

@@ -5,7 +5,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ModelStatus, PlayerPool } from '../../../shared/ipc/types';
+import type { ModelBacktests, ModelStatus, PlayerPool } from '../../../shared/ipc/types';
 import { createAppContext, closeAppContext, type AppContext } from '../context';
 import { dispatch } from '../dispatch';
 import { handlers } from '../handlers/index';
@@ -27,7 +27,7 @@ beforeAll(async () => {
   home = mkdtempSync(join(tmpdir(), 'gridscout-model-service-'));
   ctx = createAppContext({ home, mode: 'browser', logToConsole: false });
   await importDirectory(ctx.db, dataDir());
-  startModelService(ctx, { config: { members: 2, hidden: [8, 4], epochs: 2, firstSeason: 2019 } });
+  startModelService(ctx, { config: { members: 2, hidden: [8, 4], epochs: 2, firstSeason: 2016 } });
 }, 180_000);
 
 afterAll(() => {
@@ -65,5 +65,18 @@ describe('model channels', () => {
     expect(stale.dataVersion).toBe(after.dataVersion);
     const poolStale = await call<PlayerPool>('players.pool', { scoring: 'ppr' });
     expect(poolStale.rows.every((r) => r.source === 'baseline')).toBe(true);
+  }, 240_000);
+
+  it('backtests every season from 2019 to the latest without ADP, and stores them', async () => {
+    expect((await call<ModelBacktests>('model.backtests')).seasons).toEqual([]);
+    const bt = await call<ModelBacktests>('model.backtest', { scoring: 'half' });
+    expect(bt.current).toBe(true);
+    expect(bt.seasons.map((s) => s.summary.season)).toEqual([2019, 2020, 2021, 2022, 2023, 2024]);
+    for (const s of bt.seasons) {
+      expect(s.summary).toMatchObject({ scoring: 'half', set: 'baseline_top200', players: 200, adp: null });
+      expect(s.players).toHaveLength(200);
+    }
+    expect((await call<ModelStatus>('model.status')).backtests).toHaveLength(6);
+    expect((await dispatch(handlers, ctx, 'model.backtest', { scoring: 'superflex' })).ok).toBe(false);
   }, 240_000);
 });

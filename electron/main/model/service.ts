@@ -5,16 +5,17 @@
 import path from 'node:path';
 import type { AppContext } from '../context';
 import type { Db } from '../db/connection';
-import type { ScoringRules } from '../../../shared/domain/scoring';
-import { projectedPoints } from '../../../shared/domain/projection';
+import type { ModelPosition, Projection } from '../../../shared/domain/projection';
 import { registerProjectionSource, clearProjectionCache } from '../projections/service';
-import type { PlayerProjection, ProjectionSource } from '../projections/types';
-import type { PoolPlayerRow } from '../db/repos/scouting';
+import type { ProjectionSource } from '../projections/types';
+import { modelSource } from '../projections/modelSource';
+import { poolPlayers } from '../db/repos/scouting';
 import { dataVersion, loadHistoryFromDb } from './historyDb';
 import type { History } from './history';
 import { loadModel, readMetadata, type ModelMetadata } from './io';
 import { projectPool } from './project';
-import { trainInWorker } from './worker';
+import { backtestInWorker, trainInWorker, type BacktestSeason } from './worker';
+import { existsSync, readFileSync, writeFileSync, renameSync, mkdirSync } from 'node:fs';
 import { ensureBackend, type tf } from './tf';
 import type { ModelConfig } from './model';
 
@@ -112,35 +113,75 @@ export class ModelService {
     return this.training;
   }
 
+  /** First season the Model view backtests (issue 4: every season from 2019 to the latest). */
+  static readonly FIRST_BACKTEST_SEASON = 2019;
+
+  storedBacktests(): { dataVersion: string | null; ranAt: string | null; current: boolean; seasons: BacktestSeason[] } {
+    const file = path.join(this.modelDir, 'backtests.json');
+    if (!existsSync(file)) return { dataVersion: null, ranAt: null, current: false, seasons: [] };
+    try {
+      const stored = JSON.parse(readFileSync(file, 'utf8')) as { dataVersion: string; ranAt: string; seasons: BacktestSeason[] };
+      return { ...stored, current: stored.dataVersion === dataVersion(this.ctx.db) };
+    } catch {
+      return { dataVersion: null, ranAt: null, current: false, seasons: [] };
+    }
+  }
+
+  /** Backtests 2019..latest in a worker (each season trains on the seasons before it) and stores them. */
+  async backtest(scoring: 'standard' | 'half' | 'ppr', now: () => Date = () => new Date()) {
+    const version = dataVersion(this.ctx.db);
+    const latest = this.ctx.db.prepare(`SELECT max(season) FROM player_seasons WHERE season_type = 'REG'`).pluck().get() as number | null;
+    const seasons: number[] = [];
+    for (let s = ModelService.FIRST_BACKTEST_SEASON; latest !== null && s <= latest; s++) seasons.push(s);
+    const result = await this.ctx.jobs.run('backtest', (job) =>
+      backtestInWorker(
+        {
+          source: { kind: 'sqlite', dbPath: this.ctx.db.name, ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}) },
+          modelDir: this.modelDir,
+          dataVersion: version,
+          backtest: { seasons, scoring },
+          ...(this.options.config ? { config: this.options.config } : {}),
+        },
+        (p) => job.progress(`Backtest: season ${p.epoch} of ${p.epochs}`, p.epoch / p.epochs),
+        job.signal,
+        this.options.workerFile,
+      ),
+    );
+    mkdirSync(this.modelDir, { recursive: true });
+    const file = path.join(this.modelDir, 'backtests.json');
+    writeFileSync(`${file}.tmp`, JSON.stringify({ dataVersion: version, ranAt: now().toISOString(), seasons: result }));
+    renameSync(`${file}.tmp`, file);
+    return this.storedBacktests();
+  }
+
   private async reload(): Promise<void> {
     await ensureBackend();
     const { model, metadata } = await loadModel(this.modelDir);
     const history = loadHistoryFromDb(this.ctx.db);
     this.state?.model.dispose();
     this.state = { model, metadata, history };
+    this.cached = null;
     clearProjectionCache();
   }
 
+  private cached: { key: string; projections: Projection[] } | null = null;
+
+  /** The whole pool's projections for the season, while the model is current (else null: baseline). */
+  projections(db: Db, season: number): Projection[] | null {
+    const s = this.state;
+    const version = dataVersion(db);
+    if (!s || s.metadata.targetSeason !== season || s.metadata.dataVersion !== version) return null;
+    const key = `${season}|${version}`;
+    if (this.cached?.key !== key) {
+      const entries = poolPlayers(db, season)
+        .filter((p) => p.position !== 'DST')
+        .map((p) => ({ playerId: String(p.id), position: p.position as ModelPosition }));
+      this.cached = { key, projections: projectPool(s.history, s.model, s.metadata.config.members, season, entries, s.metadata.calibration) };
+    }
+    return this.cached.projections;
+  }
+
   private source(): ProjectionSource {
-    return {
-      name: 'model',
-      available: (db: Db, season: number) => {
-        const s = this.state;
-        return s !== null && s.metadata.targetSeason === season && s.metadata.dataVersion === dataVersion(db);
-      },
-      project: (_db: Db, rules: ScoringRules, season: number, pool: readonly PoolPlayerRow[]) => {
-        const s = this.state!;
-        const entries = pool
-          .filter((p) => p.position !== 'DST')
-          .map((p) => ({ playerId: String(p.id), position: p.position as 'QB' | 'RB' | 'WR' | 'TE' | 'K' }));
-        const projections = projectPool(s.history, s.model, s.metadata.config.members, season, entries, s.metadata.calibration);
-        const out = new Map<number, PlayerProjection>();
-        for (const p of projections) {
-          const pts = projectedPoints(p, rules);
-          out.set(Number(p.playerId), { playerId: Number(p.playerId), points: pts.points, low: pts.low, high: pts.high, perGame: pts.perGame, games: p.games, source: 'model', reasons: p.reasons });
-        }
-        return out;
-      },
-    };
+    return modelSource((db, season) => this.projections(db, season));
   }
 }

@@ -12,6 +12,8 @@ export interface TrainedModel {
   examples: number;
   finalLoss: number;
   trainSeconds: number;
+  /** CPU seconds of this thread (wall time depends on what else the machine runs). */
+  trainCpuSeconds: number;
 }
 
 export async function trainModel(
@@ -24,9 +26,10 @@ export async function trainModel(
   await ensureBackend();
   const cfg = { ...DEFAULT_CONFIG, ...config };
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const set = buildTrainingSet(h, targetSeason, cfg.firstSeason, cfg.minBaseline, cfg.activeOnly);
   if (set.examples.length === 0) throw new Error(`no training seasons before ${targetSeason}`);
   const model = createNetwork(cfg);
   const finalLoss = await trainNetwork(model, set, cfg, onProgress, shouldStop);
-  return { model, config: cfg, targetSeason, examples: set.examples.length, finalLoss, trainSeconds: (performance.now() - t0) / 1000 };
+  return { model, config: cfg, targetSeason, examples: set.examples.length, finalLoss, trainSeconds: (performance.now() - t0) / 1000, trainCpuSeconds: (process.cpuUsage(cpu0).user + process.cpuUsage(cpu0).system) / 1e6 };
 }

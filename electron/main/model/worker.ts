@@ -12,6 +12,7 @@ import { saveModel, type ModelMetadata } from './io';
 import { FEATURE_NAMES } from './features';
 import { RANGE_CALIBRATION } from './backtest';
 import type { ModelConfig } from './model';
+import { runBacktest, type BacktestSummary } from './backtest';
 
 export interface TrainJob {
   source: { kind: 'csv'; dataDir: string } | { kind: 'sqlite'; dbPath: string; nativeBinding?: string };
@@ -21,11 +22,20 @@ export interface TrainJob {
   config?: Partial<ModelConfig>;
   /** Time as an argument, so tests can fix it. */
   trainedAt?: string;
+  /** Instead of training the served model: backtest these seasons (each trains on the seasons before it). */
+  backtest?: { seasons: number[]; scoring: 'standard' | 'half' | 'ppr'; seed?: number };
+}
+
+/** What the Model view shows per backtest season: the summary and every player's point. */
+export interface BacktestSeason {
+  summary: BacktestSummary;
+  players: { name: string; position: string; projected: number; low: number; high: number; actual: number }[];
 }
 
 export type WorkerMessage =
   | { type: 'progress'; epoch: number; epochs: number; loss: number }
   | { type: 'done'; metadata: ModelMetadata }
+  | { type: 'backtests'; seasons: BacktestSeason[] }
   | { type: 'error'; message: string };
 
 function loadSource(job: TrainJob): History {
@@ -62,6 +72,21 @@ export async function runTrainJob(job: TrainJob, onMessage: (m: WorkerMessage) =
   return metadata;
 }
 
+/** Backtests in this thread: the data's own seasons, no ADP (set baseline_top200 in the app). */
+export async function runBacktestJob(job: TrainJob, onMessage: (m: WorkerMessage) => void, shouldStop: () => boolean = () => false) {
+  const h = loadSource(job);
+  const spec = job.backtest!;
+  const dataDir = job.source.kind === 'csv' ? job.source.dataDir : null;
+  const out: BacktestSeason[] = [];
+  for (const [i, season] of spec.seasons.entries()) {
+    if (shouldStop()) throw new Error('backtest cancelled');
+    const { summary, rows } = await runBacktest(h, dataDir, season, spec.scoring, spec.seed ?? 1, undefined, job.config ?? {});
+    out.push({ summary, players: rows.map((r) => ({ name: r.name, position: r.position, projected: r.projected, low: r.low, high: r.high, actual: r.actual })) });
+    onMessage({ type: 'progress', epoch: i + 1, epochs: spec.seasons.length, loss: summary.model.mae });
+  }
+  return out;
+}
+
 /** Starts a worker thread running `job`; resolves with the saved model's metadata. */
 export function trainInWorker(
   job: TrainJob,
@@ -69,6 +94,25 @@ export function trainInWorker(
   signal?: AbortSignal,
   workerFile: string | URL = new URL(import.meta.url),
 ): Promise<ModelMetadata> {
+  return inWorker(job, onProgress, signal, workerFile) as Promise<ModelMetadata>;
+}
+
+/** Runs backtest seasons in a worker thread (see TrainJob.backtest). */
+export function backtestInWorker(
+  job: TrainJob,
+  onProgress?: (p: { epoch: number; epochs: number; loss: number }) => void,
+  signal?: AbortSignal,
+  workerFile: string | URL = new URL(import.meta.url),
+): Promise<BacktestSeason[]> {
+  return inWorker(job, onProgress, signal, workerFile) as Promise<BacktestSeason[]>;
+}
+
+function inWorker(
+  job: TrainJob,
+  onProgress: ((p: { epoch: number; epochs: number; loss: number }) => void) | undefined,
+  signal: AbortSignal | undefined,
+  workerFile: string | URL,
+): Promise<ModelMetadata | BacktestSeason[]> {
   return new Promise((resolve, reject) => {
     const path = workerFile instanceof URL ? fileURLToPath(workerFile) : workerFile;
     // From sources (tests, CLIs under tsx) the worker registers tsx itself; the built app
@@ -90,6 +134,7 @@ export function trainInWorker(
     worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'progress') onProgress?.(m);
       else if (m.type === 'done') finish(() => resolve(m.metadata));
+      else if (m.type === 'backtests') finish(() => resolve(m.seasons));
       else finish(() => reject(new Error(m.message)));
     });
     worker.on('error', (err) => finish(() => reject(err)));
@@ -103,10 +148,14 @@ if (parentPort && (workerData as TrainJob | undefined)?.modelDir) {
   port.on('message', (m) => {
     if (m === 'cancel') cancelled = true;
   });
-  runTrainJob(workerData as TrainJob, (m) => port.postMessage(m), () => cancelled)
-    .then((metadata) => {
-      if (cancelled) port.postMessage({ type: 'error', message: 'training cancelled' } satisfies WorkerMessage);
-      else port.postMessage({ type: 'done', metadata } satisfies WorkerMessage);
+  const job = workerData as TrainJob;
+  const work = job.backtest
+    ? runBacktestJob(job, (m) => port.postMessage(m), () => cancelled).then((seasons): WorkerMessage => ({ type: 'backtests', seasons }))
+    : runTrainJob(job, (m) => port.postMessage(m), () => cancelled).then((metadata): WorkerMessage => ({ type: 'done', metadata }));
+  work
+    .then((message) => {
+      if (cancelled) port.postMessage({ type: 'error', message: 'cancelled' } satisfies WorkerMessage);
+      else port.postMessage(message);
     })
     .catch((err: unknown) => port.postMessage({ type: 'error', message: (err as Error).message } satisfies WorkerMessage));
 }
