@@ -269,19 +269,30 @@ export function recommend(state: DraftState, pool: DraftPool, rng: Rng, options:
     let nextValue = 0;
     if (useNext) {
       const allowedNext = nextAllowed[q]!;
+      // At the next pick I choose on expectations (not knowing the season): the position
+      // whose best survivor clears the average threshold by most; the scenario then scores it.
+      const meanThreshold = [0, 0, 0, 0, 0, 0];
+      for (let sc = 0; sc < S; sc++) for (let p = 0; p < 6; p++) meanThreshold[p]! += threshold[sc * 6 + p]! / S;
       let sum = 0;
       for (let d = 0; d < draws; d++) {
         // Each availability draw is paired with one outcome scenario.
         const sc = d % S;
-        let best = 0;
+        let pick = -1;
+        let pickP = -1;
+        let bestExpected = -Infinity;
         for (let p = 0; p < 6; p++) {
           if (!allowedNext[p]) continue;
           const k = tops[d * 12 + p * 2] === c ? d * 12 + p * 2 + 1 : d * 12 + p * 2;
-          if (tops[k]! < 0) continue;
-          const g = topValue[k]! - threshold[sc * 6 + p]!;
-          if (g > best) best = g;
+          const top = tops[k]!;
+          if (top < 0) continue;
+          const e = value[top]! - meanThreshold[p]!;
+          if (e > bestExpected) {
+            bestExpected = e;
+            pick = k;
+            pickP = p;
+          }
         }
-        sum += best;
+        if (pick >= 0) sum += Math.max(0, topValue[pick]! - threshold[sc * 6 + pickP]!);
       }
       nextValue = sum / draws;
     }
