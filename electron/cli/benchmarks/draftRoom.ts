@@ -1,6 +1,7 @@
 // The draft room's channels on the real pool (the imported NFL data, ~1,100 players with
 // projections) through the real dispatch and SQLite: one recommendation (goal <= 100 ms,
-// 1,000 availability draws), one pick saved and answered, and the bots' picks to my turn.
+// 1,000 availability draws; at pick 5 of a 12-team league, 14 picks to my next, and at
+// the turn, 22 picks between), one pick saved and answered, and the bots' picks to my turn.
 import fs from 'node:fs';
 import { closeAppContext } from '../../main/context';
 import { call, dataHome, leagueInput, openHome } from '../../main/draft/testing/homes';
@@ -43,12 +44,21 @@ export const draftRoom: Benchmark = {
         botTimes.push(performance.now() - t0);
         await call<DraftRoom>(ctx, 'drafts.undo', { draftId });
       }
+      // The widest gap: the first slot at the turn (pick 25, next pick 48: 22 picks between).
+      const turnLeague = await call<League>(ctx, 'leagues.create', leagueInput({ myTeam: 0 }));
+      let turn = await call<DraftRoom>(ctx, 'drafts.create', { leagueId: turnLeague.id, mode: 'mock', seed: 2 });
+      while (turn.onClock && turn.onClock.overall < 25) {
+        turn = await call<DraftRoom>(ctx, 'drafts.pick', { draftId: turn.draft.id, playerId: turn.players.find((p) => !(p.id in turn.takenBy))!.id });
+        turn = await call<DraftRoom>(ctx, 'drafts.advanceBots', { draftId: turn.draft.id });
+      }
+      const turnMs = await medianMs(() => call<DraftAdvice>(ctx, 'drafts.recommend', { draftId: turn.draft.id }), 21);
       const med = (xs: number[]) => Math.round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! * 100) / 100;
       return {
         players: room.players.length,
         draws: advice.draws,
         recommend_channel_ms: recMs,
         recommend_channel_cpu_ms: Math.round(cpu[Math.floor(cpu.length / 2)]! * 100) / 100,
+        recommend_channel_at_turn_22_between_ms: turnMs,
         recommend_goal_ms: 100,
         pick_channel_ms: med(pickTimes),
         bots_to_my_turn_15_picks_ms: med(botTimes),

@@ -3,6 +3,7 @@
 import { maxBid } from '../../../shared/domain/draft/auction';
 import { pickRules } from '../../../shared/domain/draft/bots';
 import { recommend } from '../../../shared/domain/draft/recommend';
+import { roundReversed, type PickOrderType } from '../../../shared/domain/draft/order';
 import { onTheClock, upcomingPicks } from '../../../shared/domain/draft/state';
 import { draftRounds } from '../../../shared/domain/league';
 import { createRng, hashSeed } from '../../../shared/domain/random';
@@ -36,7 +37,7 @@ export function roomOf(s: Session, at = Date.now()): DraftRoom {
         round: slot.round,
         pickInRound: slot.pickInRound,
         team: slot.team,
-        originalTeam: originalTeam(c.draftType, c.teams, slot.round, slot.pickInRound),
+        originalTeam: originalTeam(c.draftType as PickOrderType, c.teams, slot.round, slot.pickInRound),
         playerId: p?.playerId ?? null,
         keeper: p?.keeper ?? false,
         auto: p?.auto ?? false,
@@ -95,9 +96,8 @@ export function roomOf(s: Session, at = Date.now()): DraftRoom {
 }
 
 /** The team that held the pick in the draft order, before any trade. */
-function originalTeam(type: string, teams: number, round: number, pickInRound: number): number {
-  const reversed = type === 'snake' ? round % 2 === 0 : type === 'third_round_reversal' ? (round === 2 ? true : round >= 3 ? round % 2 === 1 : false) : false;
-  return reversed ? teams - 1 - (pickInRound - 1) : pickInRound - 1;
+function originalTeam(type: PickOrderType, teams: number, round: number, pickInRound: number): number {
+  return roundReversed(type, round) ? teams - pickInRound : pickInRound - 1;
 }
 
 // ---- recommendations -----------------------------------------------------------------

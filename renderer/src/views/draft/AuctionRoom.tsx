@@ -24,6 +24,7 @@ export default function AuctionRoom({ draftId }: { draftId: number }) {
   const [typedBid, setTypedBid] = useState<{ lot: string; value: string } | null>(null);
   const [saleTeam, setSaleTeam] = useState(0);
   const [queue, toggleQueue, unqueue] = useQueue(draftId);
+  const queued = useMemo(() => new Set(queue), [queue]);
   const searchRef = useRef<HTMLInputElement | null>(null);
   const bidRef = useRef<HTMLInputElement | null>(null);
 
@@ -249,7 +250,7 @@ export default function AuctionRoom({ draftId }: { draftId: number }) {
                 aria-controls="draft-players"
                 aria-activedescendant={sel ? `draft-player-${sel}` : undefined}
                 aria-label={live ? 'Search players: Enter records the sale of the selected player' : 'Search players: Enter nominates the selected player'}
-                placeholder={live ? 'Type a name · Enter, then team and price' : 'Type a name · Enter nominates · / to search'}
+                placeholder={live ? 'Type part of a name, Enter, then team and price' : 'Type part of a name, Enter nominates  ( / )'}
                 value={query}
                 autoComplete="off"
                 spellCheck={false}
@@ -268,9 +269,9 @@ export default function AuctionRoom({ draftId }: { draftId: number }) {
                 }}
               />
             </div>
-            <PlayerRows rows={rows} advice={advice} selected={sel} queued={new Set(queue)} onSelect={setSelected} onActivate={(id) => (live || myNomination) && setMyLot(id)} auction />
+            <PlayerRows rows={rows} advice={advice} selected={sel} queued={queued} onSelect={setSelected} onActivate={(id) => (live || myNomination) && setMyLot(id)} auction />
           </section>
-          <AdvicePanel player={sel ? (byId.get(sel) ?? null) : null} advice={advice} room={room} />
+          <AdvicePanel player={sel ? (byId.get(sel) ?? null) : null} advice={advice} room={room} pending={!complete && !advice} />
           <RosterPanel room={room} byId={byId} queue={queue} onUnqueue={unqueue} prices={prices} />
         </div>
       </div>

@@ -23,6 +23,7 @@ export default function PickRoom({ draftId }: { draftId: number }) {
   const [sort, setSort] = useState<'best' | 'rank'>('best');
   const [selected, setSelected] = useState<string | null>(null);
   const [queue, toggleQueue, unqueue] = useQueue(draftId);
+  const queued = useMemo(() => new Set(queue), [queue]);
   const searchRef = useRef<HTMLInputElement | null>(null);
 
   const byId = useMemo(() => new Map<string, RoomPlayer>(room?.players.map((p) => [p.id, p]) ?? []), [room?.players]);
@@ -164,7 +165,7 @@ export default function PickRoom({ draftId }: { draftId: number }) {
                 aria-controls="draft-players"
                 aria-activedescendant={sel ? `draft-player-${sel}` : undefined}
                 aria-label="Search players: type part of a name, Enter drafts the selected player"
-                placeholder={complete ? 'The draft is complete' : `Type a name · Enter drafts for ${mine ? 'you' : (onClockName ?? '')} · / to search`}
+                placeholder={complete ? 'The draft is complete' : 'Type part of a name, Enter drafts  ( / )'}
                 value={query}
                 autoComplete="off"
                 spellCheck={false}
@@ -206,9 +207,9 @@ export default function PickRoom({ draftId }: { draftId: number }) {
                 Draft{selectedPlayer ? ` ${selectedPlayer.name}` : ''}
               </button>
             </div>
-            <PlayerRows rows={rows} advice={advice} selected={sel} queued={new Set(queue)} onSelect={setSelected} onActivate={(id) => (live || mine) && void draft(id)} />
+            <PlayerRows rows={rows} advice={advice} selected={sel} queued={queued} onSelect={setSelected} onActivate={(id) => (live || mine) && void draft(id)} />
           </section>
-          <AdvicePanel player={selectedPlayer} advice={advice} room={room} />
+          <AdvicePanel player={selectedPlayer} advice={advice} room={room} pending={!complete && (live || mine) && !advice} />
           <RosterPanel room={room} byId={byId} queue={queue} onUnqueue={unqueue} />
         </div>
       </div>

@@ -4,7 +4,7 @@ import type { DraftAdvice, DraftRoom, RoomPlayer } from '../../../../shared/ipc/
 import { PositionBadge } from '../../components/PositionBadge';
 import { Availability } from './PlayerList';
 
-export function AdvicePanel({ player, advice, room }: { player: RoomPlayer | null; advice: DraftAdvice | null; room: DraftRoom }) {
+export function AdvicePanel({ player, advice, room, pending }: { player: RoomPlayer | null; advice: DraftAdvice | null; room: DraftRoom; pending: boolean }) {
   const item = player ? advice?.items.find((a) => a.playerId === player.id) : undefined;
   const rank = item ? advice!.items.indexOf(item) + 1 : null;
   const teamName = advice ? room.teamNames[advice.team] : null;
@@ -64,7 +64,7 @@ export function AdvicePanel({ player, advice, room }: { player: RoomPlayer | nul
               </>
             ) : (
               <p className="muted">
-                {advice ? `Not among the ${advice.items.length} best options for ${teamName}.` : 'Recommendations appear when a pick is yours.'} Value over replacement {player.vor > 0 ? '+' : ''}
+                {advice ? `Not among the ${advice.items.length} best options for ${teamName}.` : pending ? 'Working out the recommendations…' : 'Recommendations appear when a pick is yours.'} Value over replacement {player.vor > 0 ? '+' : ''}
                 {Math.round(player.vor)}.
               </p>
             )}
