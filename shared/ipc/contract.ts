@@ -9,6 +9,8 @@ import type { DataImportResult, DataRefreshResult, DataStatus, PlayerGameLine, P
 import { scoringRulesSchema } from '../domain/scoring';
 import type { DeviceFlowStatus, FeedbackListing, FeedbackReport, FeedbackStatus, FeedbackTokenStatus } from './types';
 import type { PlayerMarks, PlayerPool, PlayerProjectionInfo, Rankings } from './types';
+import type { DraftAdvice, DraftResults, DraftRoom, DraftSummary, League } from './types';
+import { leagueConfigSchema } from '../domain/league';
 import type { ModelBacktests, ModelStatus } from './types';
 
 /**
@@ -85,6 +87,30 @@ export const rankingsMarkSchema = z.object({ ...scoringRequest, playerId: player
 export const rankingsTierBreakSchema = z.object({ ...scoringRequest, playerId: playerIdSchema, on: z.boolean() }).strict();
 export const rankingsImportSchema = z.object({ ...scoringRequest, csv: z.string().max(2_000_000) }).strict();
 export const tagSchema = z.string().trim().min(1).max(32).regex(/^[^,;\n]+$/, 'a tag has no commas, semicolons or line breaks');
+
+// ---- leagues and drafts (issue 5) ----
+const leagueFields = {
+  name: z.string().trim().min(1, 'the league needs a name').max(80),
+  config: leagueConfigSchema,
+  /** A preset, or 'custom' with the league's own rules in `scoring`. */
+  scoringPreset: z.enum(['standard', 'half', 'ppr', 'custom']),
+  scoring: scoringRulesSchema.optional(),
+  teamNames: z.array(z.string().trim().max(40)).max(20).optional(),
+};
+export const leagueInputSchema = z
+  .object(leagueFields)
+  .strict()
+  .refine((l) => l.scoringPreset !== 'custom' || l.scoring !== undefined, { path: ['scoring'], message: 'custom scoring needs its rules' });
+export const leagueUpdateSchema = z
+  .object({ id: z.number().int().positive(), ...leagueFields })
+  .strict()
+  .refine((l) => l.scoringPreset !== 'custom' || l.scoring !== undefined, { path: ['scoring'], message: 'custom scoring needs its rules' });
+const leagueIdSchema = z.object({ id: z.number().int().positive() }).strict();
+const draftIdSchema = z.object({ draftId: z.number().int().positive() }).strict();
+const roomPlayerIdSchema = z.string().min(1).max(40);
+export const draftCreateSchema = z
+  .object({ leagueId: z.number().int().positive(), mode: z.enum(['mock', 'live']), seed: z.number().int().min(0).max(2 ** 31).optional() })
+  .strict();
 
 // ---- leagues and drafts (issue 5) ----
 const leagueFields = {
@@ -189,6 +215,47 @@ export const contract = {
   'data.refresh': channel<DataRefreshResult>()(
     z.object({ seasons: z.array(z.number().int().min(1999).max(2100)).min(1).max(40).optional() }).strict(),
   ),
+  /** Every league with its drafts, newest first. */
+  'leagues.list': channel<League[]>()(empty),
+  'leagues.get': channel<League>()(leagueIdSchema),
+  /** Validated with leagueConfigSchema and scoringRulesSchema; bad input stores nothing. */
+  'leagues.create': channel<League>()(leagueInputSchema),
+  /** Replaces every setting; drafts already started keep the settings they started with. */
+  'leagues.update': channel<League>()(leagueUpdateSchema),
+  /** Deletes the league and its drafts. */
+  'leagues.delete': channel<{ deleted: boolean }>()(leagueIdSchema),
+  /** Starts a mock draft (me against bots) or a live-assistant draft for a league. */
+  'drafts.create': channel<DraftRoom>()(draftCreateSchema),
+  'drafts.get': channel<DraftRoom>()(draftIdSchema),
+  'drafts.list': channel<DraftSummary[]>()(z.object({ leagueId: z.number().int().positive().optional() }).strict()),
+  'drafts.delete': channel<{ deleted: boolean }>()(draftIdSchema),
+  /** The team on the clock drafts the player; saved before the answer. */
+  'drafts.pick': channel<DraftRoom>()(z.object({ draftId: z.number().int().positive(), playerId: roomPlayerIdSchema }).strict()),
+  'drafts.undo': channel<DraftRoom>()(draftIdSchema),
+  'drafts.redo': channel<DraftRoom>()(draftIdSchema),
+  /** Gives a pick not yet made to another team (0-based). */
+  'drafts.trade': channel<DraftRoom>()(
+    z.object({ draftId: z.number().int().positive(), overall: z.number().int().min(1).max(1000), toTeam: z.number().int().min(0).max(19) }).strict(),
+  ),
+  /** Mock drafts: bots pick until it is my turn (or `limit` picks / auction lots). */
+  'drafts.advanceBots': channel<DraftRoom>()(
+    z.object({ draftId: z.number().int().positive(), limit: z.number().int().min(1).max(1000).optional() }).strict(),
+  ),
+  /** Auctions: a player sold to a team for a price (live drafts, or typed by hand). */
+  'drafts.sale': channel<DraftRoom>()(
+    z.object({ draftId: z.number().int().positive(), playerId: roomPlayerIdSchema, team: z.number().int().min(0).max(19), price: z.number().int().min(0).max(10_000) }).strict(),
+  ),
+  /** Mock auctions: my top bid (0 passes) on the lot; the bots bid and the lot is settled. */
+  'drafts.bid': channel<DraftRoom>()(
+    z.object({ draftId: z.number().int().positive(), playerId: roomPlayerIdSchema, maxBid: z.number().int().min(0).max(10_000) }).strict(),
+  ),
+  /** Ranked recommendations for the team on the clock, each with its reasons. */
+  'drafts.recommend': channel<DraftAdvice>()(
+    z.object({ draftId: z.number().int().positive(), limit: z.number().int().min(1).max(60).optional() }).strict(),
+  ),
+  /** Every team's projected starting lineup, points, rank and grade with reasons. */
+  'drafts.results': channel<DraftResults>()(draftIdSchema),
+  'drafts.exportCsv': channel<{ csv: string; filename: string }>()(draftIdSchema),
 } as const;
 
 export type Contract = typeof contract;

@@ -378,3 +378,183 @@ export interface ModelBacktests {
   current: boolean;
   seasons: ModelBacktestSeason[];
 }
+
+// ---- leagues and drafts (issue 5) ---------------------------------------------------
+
+export type LeagueScoringPreset = 'standard' | 'half' | 'ppr' | 'custom';
+export type DraftMode = 'mock' | 'live';
+
+export interface DraftSummary {
+  id: number;
+  leagueId: number;
+  leagueName: string;
+  mode: DraftMode;
+  draftType: 'snake' | 'linear' | 'third_round_reversal' | 'auction';
+  status: 'active' | 'complete';
+  season: number;
+  teams: number;
+  myTeam: number;
+  picksMade: number;
+  picksTotal: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface League {
+  id: number;
+  name: string;
+  /** A LeagueConfig (shared/domain/league.ts), as stored. */
+  config: import('../domain/league').LeagueConfig;
+  scoringPreset: LeagueScoringPreset;
+  scoring: import('../domain/scoring').ScoringRules;
+  /** One per team; empty entries show as "Team N". */
+  teamNames: string[];
+  createdAt: number;
+  updatedAt: number;
+  drafts: DraftSummary[];
+}
+
+/** A pool player as the draft room shows him (ids are strings, as in the draft engine). */
+export interface RoomPlayer {
+  id: string;
+  name: string;
+  position: PlayerPosition;
+  team: string | null;
+  bye: number | null;
+  projection: number;
+  low: number;
+  high: number;
+  vor: number;
+  /** 1-based rank by value over replacement in this league. */
+  rank: number;
+  /** Tier at the position (1 = best). */
+  tier: number;
+  adp: number | null;
+  /** Auction dollar value in this league (auctions only). */
+  dollars: number | null;
+}
+
+export interface BoardCell {
+  overall: number;
+  round: number;
+  pickInRound: number;
+  /** Owner now (after trades), 0-based. */
+  team: number;
+  /** Owner by the draft order, before trades. */
+  originalTeam: number;
+  playerId: string | null;
+  keeper: boolean;
+  auto: boolean;
+}
+
+export interface AuctionSaleView {
+  playerId: string;
+  team: number;
+  price: number;
+  keeper: boolean;
+}
+
+export interface AuctionRoom {
+  budget: number;
+  minBid: number;
+  budgets: number[];
+  maxBids: number[];
+  rosterCounts: number[];
+  /** The team to nominate; null when every roster is full. */
+  nominator: number | null;
+  /** In a mock auction, the player a bot nominator puts up (the user then bids or passes). */
+  botNomination: string | null;
+  sales: AuctionSaleView[];
+}
+
+export interface LineupView {
+  starters: { slot: string; playerId: string }[];
+  bench: string[];
+  open: string[];
+  points: number;
+}
+
+export interface DraftRoom {
+  draft: DraftSummary;
+  /** Actions in the draft's log: advice with the same version is advice for this state. */
+  version: number;
+  config: import('../domain/league').LeagueConfig;
+  scoringName: string;
+  teamNames: string[];
+  /** Bot personality per team (null: me, or a human in a live draft). */
+  personalities: (string | null)[];
+  rounds: number;
+  /** Every pick slot (snake, linear, 3RR); empty for auctions. */
+  board: BoardCell[];
+  /** The pick on the clock; null when complete or in an auction. */
+  onClock: BoardCell | null;
+  /** My next pick after the one on the clock. */
+  myNextPick: number | null;
+  clock: { seconds: number; startedAt: number | null; serverNow: number } | null;
+  canUndo: boolean;
+  canRedo: boolean;
+  auction: AuctionRoom | null;
+  /** Every pool player; taken ones are listed in takenBy. */
+  players: RoomPlayer[];
+  /** Player id -> team that has him. */
+  takenBy: Record<string, number>;
+  myLineup: LineupView;
+  /** Warnings about my roster (starters that cannot be filled...). */
+  warnings: string[];
+}
+
+export interface DraftAdviceItem {
+  playerId: string;
+  name: string;
+  position: PlayerPosition;
+  score: number;
+  vor: number;
+  lineupGain: number;
+  startsNow: boolean;
+  tier: number;
+  tierLeft: number;
+  tierDrop: number;
+  availability: number | null;
+  nextPick: number | null;
+  byeClashes: string[];
+  adp: number | null;
+  valueRank: number;
+  /** Auctions: what he is worth to this league, and the most I may bid. */
+  dollars: number | null;
+  warnings: string[];
+  reasons: string[];
+}
+
+export interface DraftAdvice {
+  /** The room version (actions in the log) the advice was computed for. */
+  version: number;
+  /** The team the advice is for (the one on the clock; me in auctions). */
+  team: number;
+  forMe: boolean;
+  draws: number;
+  ms: number;
+  items: DraftAdviceItem[];
+}
+
+export interface TeamResult {
+  team: number;
+  name: string;
+  mine: boolean;
+  /** Projected season points of the best starting lineup. */
+  points: number;
+  rank: number;
+  benchPoints: number;
+  grade: string;
+  reasons: string[];
+  starters: { slot: string; playerId: string; name: string; position: PlayerPosition; projection: number }[];
+  bench: { playerId: string; name: string; position: PlayerPosition; projection: number }[];
+  /** Auctions: money spent. */
+  spent: number | null;
+}
+
+export interface DraftResults {
+  draft: DraftSummary;
+  scoringName: string;
+  teams: TeamResult[];
+  complete: boolean;
+}

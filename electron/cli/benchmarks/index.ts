@@ -6,5 +6,6 @@ import { draftEngine } from './draft';
 import { feedbackOutbox } from './feedback';
 import { modelProjection } from './model';
 import { scoutingTable } from './scouting';
+import { draftRoom } from './draftRoom';
 
-export const benchmarks: Benchmark[] = [httpRoundTrip, draftEngine, feedbackOutbox, dataImport, rescoring, modelProjection, scoutingTable];
+export const benchmarks: Benchmark[] = [httpRoundTrip, draftEngine, feedbackOutbox, dataImport, rescoring, modelProjection, scoutingTable, draftRoom];

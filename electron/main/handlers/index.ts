@@ -8,6 +8,8 @@ import { dataHandlers } from './data';
 import { feedbackHandlers } from './feedback';
 import { scoutingHandlers } from './scouting';
 import { rankingsHandlers } from './rankings';
+import { leaguesHandlers } from './leagues';
+import { draftsHandlers } from './drafts';
 import { modelHandlers } from './model';
 
 export const handlers: HandlerTable = {
@@ -18,5 +20,7 @@ export const handlers: HandlerTable = {
   ...feedbackHandlers,
   ...scoutingHandlers,
   ...rankingsHandlers,
+  ...leaguesHandlers,
+  ...draftsHandlers,
   ...modelHandlers,
 };

@@ -24,7 +24,6 @@ import {
   IconSettings,
   type IconComponent,
 } from '../components/icons';
-import { DraftPlaceholder, LeaguesPlaceholder } from './placeholders';
 
 export interface ViewProps {
   route: Route;
@@ -47,8 +46,8 @@ export interface ViewDef {
 export const VIEWS: readonly ViewDef[] = [
   { id: 'players', label: 'Players', group: 'Scout', icon: IconPlayers, digit: '1', letter: 'p', component: lazy(() => import('./players/PlayersView')) },
   { id: 'rankings', label: 'Rankings', group: 'Scout', icon: IconRankings, digit: '2', letter: 'r', component: lazy(() => import('./rankings/RankingsView')) },
-  { id: 'draft', label: 'Draft', group: 'Draft', icon: IconDraft, digit: '3', letter: 'd', component: DraftPlaceholder },
-  { id: 'leagues', label: 'Leagues', group: 'Draft', icon: IconLeagues, digit: '4', letter: 'l', component: LeaguesPlaceholder },
+  { id: 'draft', label: 'Draft', group: 'Draft', icon: IconDraft, digit: '3', letter: 'd', component: lazy(() => import('./draft/DraftView')) },
+  { id: 'leagues', label: 'Leagues', group: 'Draft', icon: IconLeagues, digit: '4', letter: 'l', component: lazy(() => import('./leagues/LeaguesView')) },
   { id: 'feedback', label: 'Feedback', group: 'App', icon: IconFeedback, digit: '5', letter: 'f', component: lazy(() => import('./feedback/FeedbackView')) },
   { id: 'data', label: 'Data', group: 'App', icon: IconData, digit: '6', letter: 'i', component: lazy(() => import('./data/DataView')) },
   { id: 'settings', label: 'Settings', group: 'App', icon: IconSettings, digit: '7', letter: 's', component: lazy(() => import('./settings/SettingsView')) },
