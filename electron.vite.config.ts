@@ -9,7 +9,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      // The model trains in a worker thread: its own entry so the app can start it by path.
+      rollupOptions: { input: { index: resolve('electron/main/index.ts'), worker: resolve('electron/main/model/worker.ts') } },
     },
   },
   preload: {

@@ -8,6 +8,7 @@ import { createAppContext, closeAppContext, type AppContext } from './context';
 import { handlers } from './handlers/index';
 import { startHttpServer, type RunningServer } from './http';
 import { startFeedback } from './feedback/service';
+import { startModelService } from './model/registry';
 
 export interface BrowserModeOptions {
   home: string;
@@ -35,6 +36,8 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   try {
     // Reports queued before a restart go out without waiting for the Feedback view to open.
     startFeedback(ctx);
+    // The model retrains after every import or refresh (GRIDSCOUT_AUTOTRAIN=0 turns that off).
+    startModelService(ctx, { autoTrain: process.env.GRIDSCOUT_AUTOTRAIN !== '0' });
     const server = await startHttpServer({
       table: handlers,
       ctx,

@@ -8,6 +8,7 @@ import { closeAppContext, createAppContext, type AppContext } from './context';
 import { DatabaseTooNewError } from './db/migrate';
 import { handlers } from './handlers/index';
 import { startFeedback } from './feedback/service';
+import { startModelService } from './model/registry';
 import { createSafeStorageTokenStore } from './feedback/tokenStore';
 import { forwardEvents, registerIpcOnMain } from './ipc';
 import { guardSession, guardWebContents, isAppUrl, openExternalSafely, type GuardDeps } from './security';
@@ -86,6 +87,13 @@ async function start(): Promise<void> {
   // The feedback outbox sends what was queued before a restart as soon as the app is up;
   // the pasted GitHub token is kept encrypted with the OS keychain (safeStorage).
   startFeedback(appCtx, { tokens: createSafeStorageTokenStore(appCtx.db, safeStorage) });
+  // Projections come from the saved model; it retrains in a worker thread (its own bundle,
+  // out/main/worker.js) after every import or refresh.
+  startModelService(appCtx, {
+    autoTrain: true,
+    workerFile: path.join(here, 'worker.js'),
+    nativeBinding: app.isPackaged ? undefined : process.env.GRIDSCOUT_SQLITE_BINDING || undefined,
+  });
   appCtx.log.info(`GridScout ${app.getVersion()} starting (Electron ${process.versions.electron}), home ${appCtx.home}`);
 
   guardSession(session.defaultSession, guardDeps());

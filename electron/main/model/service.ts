@@ -59,6 +59,10 @@ export class ModelService {
       }
     }
     this.unregister = registerProjectionSource(this.source());
+    // Data imported while no model was saved (or by an older run): train now, not at the next import.
+    if (this.options.autoTrain && !this.isCurrent() && hasPlayerData(this.ctx.db)) {
+      void this.train().catch((err: Error) => this.ctx.log.warn(`training at start failed: ${err.message}`));
+    }
     if (this.options.autoTrain) {
       this.unsubscribe = this.ctx.events.subscribe((name) => {
         if (name === 'data.changed' && !this.isCurrent()) void this.train().catch((err: Error) => this.ctx.log.warn(`training after import failed: ${err.message}`));
@@ -184,4 +188,8 @@ export class ModelService {
   private source(): ProjectionSource {
     return modelSource((db, season) => this.projections(db, season));
   }
+}
+
+function hasPlayerData(db: Db): boolean {
+  return db.prepare('SELECT EXISTS (SELECT 1 FROM player_seasons)').pluck().get() === 1;
 }
