@@ -147,6 +147,32 @@ describe('draft persistence', () => {
     expect(still(await reopen(home, id))).toEqual(still(room));
   }, 120_000);
 
+  it('a live auction: sales typed by hand, budgets enforced, bad sales change nothing', async () => {
+    const home = await dataHome();
+    ctx = openHome(home);
+    const league = await call<League>(ctx, 'leagues.create', leagueInput({ teams: 6, myTeam: 2, draftType: 'auction', auctionBudget: 100, minBid: 1 }));
+    let room = await call<DraftRoom>(ctx, 'drafts.create', { leagueId: league.id, mode: 'live' });
+    const id = room.draft.id;
+    expect(room.auction?.botNomination).toBeNull();
+    room = await call<DraftRoom>(ctx, 'drafts.sale', { draftId: id, playerId: firstAvailable(room), team: 4, price: 60 });
+    expect(room.auction!.budgets[4]).toBe(40);
+    expect(room.auction!.maxBids[4]).toBe(40 - 13); // 14 open slots left at $1 each beyond this one
+    const before = still(room);
+    for (const [payload, message] of [
+      [{ playerId: firstAvailable(room), team: 4, price: 28 }, /at most 27/],
+      [{ playerId: firstAvailable(room), team: 6, price: 5 }, /Team must be 0 to 5/],
+      [{ playerId: Object.keys(room.takenBy)[0]!, team: 1, price: 5 }, /already been bought/],
+      [{ playerId: 'nobody', team: 1, price: 5 }, /not in this draft's player pool/],
+      [{ playerId: firstAvailable(room), team: 1, price: 0 }, /at least 1/],
+    ] as const) {
+      const r = await dispatch(handlers, ctx, 'drafts.sale', { draftId: id, ...payload });
+      expect(r.ok ? null : r.error.message).toMatch(message);
+    }
+    const bid = await dispatch(handlers, ctx, 'drafts.bid', { draftId: id, playerId: firstAvailable(room), maxBid: 3 });
+    expect(bid.ok ? null : bid.error.message).toMatch(/mock auctions/);
+    expect(still(await reopen(home, id))).toEqual(before);
+  }, 120_000);
+
   it('a mock draft on the clock: an expired pick is made automatically and saved', async () => {
     const home = await dataHome();
     ctx = openHome(home);
