@@ -226,7 +226,12 @@ export const contract = {
   'leagues.delete': channel<{ deleted: boolean }>()(leagueIdSchema),
   /** Starts a mock draft (me against bots) or a live-assistant draft for a league. */
   'drafts.create': channel<DraftRoom>()(draftCreateSchema),
-  'drafts.get': channel<DraftRoom>()(draftIdSchema),
+  /**
+   * A mock draft's clock pauses while no room is open: opening one whose clock ran out
+   * restarts it. The room's own timer asks with `expire` when the clock runs out, and the
+   * pick is then made automatically.
+   */
+  'drafts.get': channel<DraftRoom>()(z.object({ draftId: z.number().int().positive(), expire: z.boolean().optional() }).strict()),
   'drafts.list': channel<DraftSummary[]>()(z.object({ leagueId: z.number().int().positive().optional() }).strict()),
   'drafts.delete': channel<{ deleted: boolean }>()(draftIdSchema),
   /** The team on the clock drafts the player; saved before the answer. */
