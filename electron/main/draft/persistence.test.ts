@@ -173,7 +173,7 @@ describe('draft persistence', () => {
     expect(still(await reopen(home, id))).toEqual(before);
   }, 120_000);
 
-  it('a mock draft on the clock: an expired pick is made automatically and saved', async () => {
+  it('a mock draft on the clock: the clock pauses while closed; an expired pick is made automatically and saved', async () => {
     const home = await dataHome();
     ctx = openHome(home);
     const league = await call<League>(ctx, 'leagues.create', leagueInput({ myTeam: 0, pickClockSeconds: 1 }));
@@ -181,7 +181,13 @@ describe('draft persistence', () => {
     expect(room.clock?.seconds).toBe(1);
     expect(room.onClock?.overall).toBe(1);
     await new Promise((r) => setTimeout(r, 1300));
-    room = await call<DraftRoom>(ctx, 'drafts.get', { draftId: room.draft.id });
+    // Opening the room (no `expire`): the clock ran out while no room was open, so it restarts.
+    const reopened = await call<DraftRoom>(ctx, 'drafts.get', { draftId: room.draft.id });
+    expect(reopened.onClock?.overall).toBe(1);
+    expect(reopened.clock!.startedAt).toBeGreaterThan(room.clock!.startedAt!);
+    await new Promise((r) => setTimeout(r, 1300));
+    // The room's timer ran out: the pick is made automatically.
+    room = await call<DraftRoom>(ctx, 'drafts.get', { draftId: room.draft.id, expire: true });
     expect(room.board[0]!.auto).toBe(true);
     expect(room.onClock?.overall).toBe(2);
     expect(still(await reopen(home, room.draft.id)).board[0]).toEqual(room.board[0]);

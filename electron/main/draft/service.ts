@@ -152,8 +152,17 @@ export function expireClock(ctx: AppContext, s: Session, at = now()): Session {
   }
 }
 
+/** Opening a mock draft whose clock ran out while no room was open restarts the clock. */
+export function resumeClock(ctx: AppContext, s: Session, at = now()): Session {
+  if (s.row.mode !== 'mock' || s.engine.kind !== 'picks') return s;
+  const state = s.engine.state;
+  const ms = s.row.config.pickClockSeconds * 1000;
+  if (ms <= 0 || state.clockStartedAt === null || !onTheClock(state) || at < state.clockStartedAt + ms) return s;
+  return commit(ctx, s, 'clock', {}, at);
+}
+
+/** A pick for the team on the clock. A pick made after the clock ran out still counts (the room's timer asks for the autopick). */
 export function pick(ctx: AppContext, s: Session, playerId: string): Session {
-  s = expireClock(ctx, s);
   const state = picksState(s);
   if (!s.loaded.pool.indexOf.has(playerId)) throw new AppError('invalid_input', `Player ${playerId} is not in this draft's player pool.`);
   if (!onTheClock(state)) throw new AppError('invalid_input', 'The draft is complete.');

@@ -23,8 +23,10 @@ type DraftChannel =
 
 export const draftsHandlers: HandlersOf<DraftChannel> = {
   'drafts.create': (ctx, req) => roomOf(draft.createDraftFor(ctx, req.leagueId, req.mode, req.seed)),
-  // Opening a mock draft makes any pick whose clock ran out while the app was closed.
-  'drafts.get': (ctx, req) => roomOf(draft.expireClock(ctx, draft.openSession(ctx, req.draftId))),
+  'drafts.get': (ctx, req) => {
+    const s = draft.openSession(ctx, req.draftId);
+    return roomOf(req.expire ? draft.expireClock(ctx, s) : draft.resumeClock(ctx, s));
+  },
   'drafts.list': (ctx, req) => listDrafts(ctx.db, req.leagueId).map((d) => draft.summaryFromRow(d)),
   'drafts.delete': (ctx, req) => ({ deleted: deleteDraft(ctx.db, req.draftId) }),
   'drafts.pick': (ctx, req) => roomOf(draft.pick(ctx, draft.openSession(ctx, req.draftId), req.playerId)),

@@ -108,7 +108,7 @@ export default function PickRoom({ draftId }: { draftId: number }) {
               <span className="clock-main">
                 <b>{mine ? 'You' : onClockName}</b> · Pick {pickLabel(room.onClock!.round, room.onClock!.pickInRound)} <span className="muted">({room.onClock!.overall} overall)</span>
               </span>
-              {room.clock ? <Clock room={room} receivedAt={d.receivedAt} onExpired={() => void d.reload()} /> : null}
+              {room.clock ? <Clock room={room} receivedAt={d.receivedAt} onExpired={() => void d.reload(true)} /> : null}
               <span className="clock-next muted">{room.myNextPick ? `Your next pick: ${room.myNextPick}` : mine ? 'Your last pick' : ''}</span>
             </>
           )}

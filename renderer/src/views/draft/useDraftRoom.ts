@@ -18,7 +18,8 @@ export interface DraftRoomApi {
   /** A message about the last action (refusals, auto picks). */
   message: string | null;
   act<C extends RoomChannel>(channel: C, payload: Omit<RequestOf<C>, 'draftId'>): Promise<DraftRoom | null>;
-  reload(): Promise<void>;
+  /** Reloads the room; `expire` asks the main side to make the picks whose clock ran out. */
+  reload(expire?: boolean): Promise<void>;
   clearMessage(): void;
 }
 
@@ -37,8 +38,8 @@ export function useDraftRoom(draftId: number, botDelayMs: number): DraftRoomApi 
     setState({ room: r, receivedAt: Date.now() });
   }, []);
 
-  const reload = useCallback(async () => {
-    const r = await api.call('drafts.get', { draftId });
+  const reload = useCallback(async (expire = false) => {
+    const r = await api.call('drafts.get', { draftId, ...(expire ? { expire } : {}) });
     if (r.ok) {
       accept(r.value);
       setError(null);
