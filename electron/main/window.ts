@@ -46,14 +46,15 @@ export function createMainWindow(paths: WindowPaths): BrowserWindow {
  * handles (renderer/src/views/registry.tsx is the source; keep the two in step).
  */
 export const MENU_VIEWS = [
-  { id: 'players', label: 'Players' },
-  { id: 'rankings', label: 'Rankings' },
-  { id: 'draft', label: 'Draft' },
-  { id: 'leagues', label: 'Leagues' },
-  { id: 'feedback', label: 'Feedback' },
-  { id: 'data', label: 'Data' },
-  { id: 'settings', label: 'Settings' },
-  { id: 'about', label: 'About' },
+  { id: 'players', label: 'Players', digit: '1' },
+  { id: 'rankings', label: 'Rankings', digit: '2' },
+  { id: 'model', label: 'Model', digit: '9' },
+  { id: 'draft', label: 'Draft', digit: '3' },
+  { id: 'leagues', label: 'Leagues', digit: '4' },
+  { id: 'feedback', label: 'Feedback', digit: '5' },
+  { id: 'data', label: 'Data', digit: '6' },
+  { id: 'settings', label: 'Settings', digit: '7' },
+  { id: 'about', label: 'About', digit: '8' },
 ] as const;
 export type MenuView = (typeof MENU_VIEWS)[number]['id'];
 
@@ -71,7 +72,7 @@ export interface MenuActions {
 }
 
 /**
- * The application menu. The Go menu shows the page's own Alt+1..8 shortcuts without
+ * The application menu. The Go menu shows the page's own Alt+digit shortcuts without
  * registering them (Windows/Linux), so the keystroke still reaches the page and there is
  * one handler; clicking an item navigates from here.
  */
@@ -82,8 +83,8 @@ export function buildAppMenu(actions: MenuActions): Menu {
     ...(accelerator ? { accelerator } : {}),
     click: () => actions.navigate(view),
   });
-  const goMenu: MenuItemConstructorOptions[] = MENU_VIEWS.map((v, i) => ({
-    ...go(v.id, v.label, `Alt+${i + 1}`),
+  const goMenu: MenuItemConstructorOptions[] = MENU_VIEWS.map((v) => ({
+    ...go(v.id, v.label, `Alt+${v.digit}`),
     registerAccelerator: false,
   }));
 

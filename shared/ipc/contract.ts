@@ -12,6 +12,7 @@ import type { PlayerMarks, PlayerPool, PlayerProjectionInfo, Rankings } from './
 import type { DraftAdvice, DraftResults, DraftRoom, DraftSummary, League } from './types';
 import { leagueConfigSchema } from '../domain/league';
 import type { ModelBacktests, ModelStatus } from './types';
+import type { PublishedBacktests } from './types';
 
 /**
  * A channel: request schema plus a phantom response type (never read at run time).
@@ -209,6 +210,8 @@ export const contract = {
   'model.backtests': channel<ModelBacktests>()(empty),
   /** Backtests every season from 2019 to the latest (a `backtest` job in a worker), then stores them. */
   'model.backtest': channel<ModelBacktests>()(z.object({ scoring: scoringChoiceSchema.optional() }).strict()),
+  /** The published backtest figures bundled with the app (Model view). */
+  'model.published': channel<PublishedBacktests>()(empty),
   /** Import every recognised file under a folder, as a job with progress events. */
   'data.import': channel<DataImportResult>()(z.object({ dir: z.string().min(1).max(4096) }).strict()),
   /** Download the nflverse release files and Sleeper players, then import (a job; on failure nothing changes). */

@@ -558,3 +558,27 @@ export interface DraftResults {
   teams: TeamResult[];
   complete: boolean;
 }
+
+/** The published backtest (assets/backtest/results.json, `npm run backtest:all`): no ADP values in it. */
+export interface PublishedBacktestPlayer {
+  /** From nflverse; null for an evaluated player nflverse does not name. */
+  name: string | null;
+  position: string;
+  projected: number;
+  low: number;
+  high: number;
+  actual: number;
+}
+
+export interface PublishedBacktests {
+  /** The command that wrote the file, and the per-season CLI whose summary each season is. */
+  command: string;
+  seasonCommand: string;
+  generatedAt: string;
+  commit: string | null;
+  /** Fingerprint of the model code the figures came from. */
+  modelSource: string;
+  scoring: 'standard' | 'half' | 'ppr';
+  seed: number;
+  seasons: { summary: import('../domain/projection').BacktestSummary; players: PublishedBacktestPlayer[] }[];
+}

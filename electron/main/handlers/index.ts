@@ -11,6 +11,7 @@ import { rankingsHandlers } from './rankings';
 import { leaguesHandlers } from './leagues';
 import { draftsHandlers } from './drafts';
 import { modelHandlers } from './model';
+import { modelViewHandlers } from './modelView';
 
 export const handlers: HandlerTable = {
   ...appHandlers,
@@ -23,4 +24,5 @@ export const handlers: HandlerTable = {
   ...leaguesHandlers,
   ...draftsHandlers,
   ...modelHandlers,
+  ...modelViewHandlers,
 };

@@ -24,6 +24,7 @@ import {
   IconSettings,
   type IconComponent,
 } from '../components/icons';
+import { IconModel } from './model/icon';
 
 export interface ViewProps {
   route: Route;
@@ -46,6 +47,7 @@ export interface ViewDef {
 export const VIEWS: readonly ViewDef[] = [
   { id: 'players', label: 'Players', group: 'Scout', icon: IconPlayers, digit: '1', letter: 'p', component: lazy(() => import('./players/PlayersView')) },
   { id: 'rankings', label: 'Rankings', group: 'Scout', icon: IconRankings, digit: '2', letter: 'r', component: lazy(() => import('./rankings/RankingsView')) },
+  { id: 'model', label: 'Model', group: 'Scout', icon: IconModel, digit: '9', letter: 'm', component: lazy(() => import('./model/ModelView')) },
   { id: 'draft', label: 'Draft', group: 'Draft', icon: IconDraft, digit: '3', letter: 'd', component: lazy(() => import('./draft/DraftView')) },
   { id: 'leagues', label: 'Leagues', group: 'Draft', icon: IconLeagues, digit: '4', letter: 'l', component: lazy(() => import('./leagues/LeaguesView')) },
   { id: 'feedback', label: 'Feedback', group: 'App', icon: IconFeedback, digit: '5', letter: 'f', component: lazy(() => import('./feedback/FeedbackView')) },

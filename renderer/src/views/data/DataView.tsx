@@ -1,44 +1,72 @@
-// Data: what is loaded, where it came from, and how to load or refresh it. The data
-// feature extends this view (import and online refresh with progress) in this folder.
+// Data: what is loaded, where it came from, and how to load or refresh it. Counts, target
+// season and import provenance come from data.status; import and refresh run as jobs with
+// progress and Cancel (LoadPanel).
 import { useShallow } from 'zustand/react/shallow';
+import type { DataStatus, ImportRunInfo } from '../../../../shared/ipc/types';
 import { DataSourcesTable } from '../../components/DataSourcesTable';
 import { EmptyState } from '../../components/EmptyState';
-import { LoadDataHelp } from '../../components/LoadDataHelp';
+import { CommandLine } from '../../components/CommandLine';
 import { ViewHeader } from '../../components/ViewHeader';
 import { IconData } from '../../components/icons';
 import { useStore } from '../../stores/store';
+import { LoadPanel } from './LoadPanel';
+import { useDataStatus } from './useDataStatus';
 import './data.css';
 
+const COUNT_LABELS: [keyof DataStatus['counts'], string][] = [
+  ['players', 'Players'],
+  ['pool', 'Draft pool'],
+  ['player_seasons', 'Player seasons'],
+  ['player_games', 'Player games'],
+  ['kicker_games', 'Kicker games'],
+  ['team_defense_games', 'Team defence games'],
+  ['teams', 'Teams'],
+  ['games', 'Games'],
+];
+
 export default function DataView() {
-  const { status, info } = useStore(useShallow((s) => ({ status: s.status, info: s.info })));
-  if (!status || !info) return <ViewHeader title="Data" />;
-  const tables = Object.entries(status.counts).sort(([a], [b]) => a.localeCompare(b));
+  const { appStatus, info, refreshStatus } = useStore(
+    useShallow((s) => ({ appStatus: s.status, info: s.info, refreshStatus: s.refreshStatus })),
+  );
+  const { status, error, reload } = useDataStatus();
+  if (!appStatus || !info) return <ViewHeader title="Data" />;
+  const tables = Object.entries(appStatus.counts).sort(([a], [b]) => a.localeCompare(b));
   const totalRows = tables.reduce((sum, [, n]) => sum + n, 0);
+  const onDone = () => {
+    void reload();
+    void refreshStatus();
+  };
 
   return (
     <>
-      <ViewHeader title="Data" subtitle="What is loaded, where it came from, and how to load or refresh it." />
+      <ViewHeader
+        title="Data"
+        subtitle="What is loaded, where it came from, and how to load or refresh it."
+        actions={<span className="badge accent">Data: nflverse, CC BY 4.0</span>}
+      />
       <div className="view-body data-grid">
         <div className="data-main">
-          {status.firstRun ? (
-            <EmptyState icon={IconData} title="No player data yet" actions={<LoadDataHelp showDataLink={false} />}>
+          {error ? (
+            <p className="data-error" role="alert">
+              {error}
+            </p>
+          ) : null}
+          {appStatus.firstRun ? (
+            <EmptyState icon={IconData} title="No player data yet">
               <p>
                 GridScout works offline from a local copy of NFL data: player stats by game and season, rosters with
-                every site&rsquo;s player ids, schedules and byes. Load it once; everything else builds on it.
+                every site&rsquo;s player ids, schedules and byes. Load it once, with an import or an online refresh
+                below, or from the command line; everything else builds on it.
               </p>
+              <CommandLine command="npm run data:import -- --from DIR" />
             </EmptyState>
-          ) : (
-            <section className="panel" aria-labelledby="data-loaded">
-              <div className="panel-header">
-                <h2 id="data-loaded">Loaded data</h2>
-              </div>
-              <p className="panel-body">
-                {(status.counts.players ?? 0).toLocaleString('en-US')} players are loaded. Import a newer folder with{' '}
-                <code>npm run data:import -- --from DIR</code> at any time: imports replace rows in place and never
-                duplicate them.
-              </p>
-            </section>
-          )}
+          ) : status ? (
+            <LoadedSummary status={status} />
+          ) : null}
+
+          <LoadPanel mode={info.mode} onDone={onDone} />
+
+          {status && status.runs.length > 0 ? <ImportHistory runs={status.runs} /> : null}
 
           <section className="panel" aria-labelledby="data-sources">
             <div className="panel-header">
@@ -54,11 +82,11 @@ export default function DataView() {
         <section className="panel data-side" aria-labelledby="data-db">
           <div className="panel-header">
             <h2 id="data-db">Database</h2>
-            <span className="badge">Schema v{status.schemaVersion}</span>
+            <span className="badge">Schema v{appStatus.schemaVersion}</span>
           </div>
           <dl className="panel-body facts">
             <dt>File</dt>
-            <dd className="mono">{info.databasePath}</dd>
+            <dd className="mono data-path">{info.databasePath}</dd>
             <dt>Tables</dt>
             <dd className="num-left">{tables.length}</dd>
             <dt>Rows</dt>
@@ -89,4 +117,94 @@ export default function DataView() {
       </div>
     </>
   );
+}
+
+function LoadedSummary({ status }: { status: DataStatus }) {
+  return (
+    <section className="panel" aria-labelledby="data-loaded">
+      <div className="panel-header">
+        <h2 id="data-loaded">Loaded data</h2>
+        {status.lastImport ? (
+          <span className="muted data-when" title={new Date(status.lastImport).toLocaleString()}>
+            Last import {ago(status.lastImport)}
+          </span>
+        ) : null}
+      </div>
+      <div className="panel-body data-stats">
+        <Stat label="Target season" value={status.targetSeason ?? '–'} hint="drafts and projections" />
+        <Stat label="Results through" value={status.latestResultsSeason ?? '–'} hint="latest season with stats" />
+        <Stat
+          label="Last import"
+          value={status.lastImport ? new Date(status.lastImport).toLocaleDateString('en-US', { month: 'short', day: 'numeric' }) : '–'}
+          hint={status.lastImport ? new Date(status.lastImport).toLocaleTimeString('en-US', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }) : 'never'}
+        />
+        {COUNT_LABELS.map(([key, label]) => (
+          <Stat key={key} label={label} value={status.counts[key].toLocaleString('en-US')} count={key} />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function Stat({ label, value, hint, count }: { label: string; value: string | number; hint?: string; count?: string }) {
+  return (
+    <div className="data-stat">
+      <span className="data-stat-label">{label}</span>
+      <span className="data-stat-value" data-count={count}>
+        {value}
+      </span>
+      {hint ? <span className="data-stat-hint muted">{hint}</span> : null}
+    </div>
+  );
+}
+
+/** Per file of the latest imports, newest first: provenance with the licence of each file. */
+function ImportHistory({ runs }: { runs: ImportRunInfo[] }) {
+  const runIds = [...new Set(runs.map((r) => r.runId))];
+  return (
+    <section className="panel" aria-labelledby="data-history">
+      <div className="panel-header">
+        <h2 id="data-history">Import history</h2>
+        <span className="muted">
+          {runIds.length} {runIds.length === 1 ? 'import' : 'imports'}, latest files first
+        </span>
+      </div>
+      <div className="panel-body flush data-history">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Finished</th>
+              <th scope="col">Source</th>
+              <th scope="col">File</th>
+              <th scope="col" className="num">
+                Rows
+              </th>
+              <th scope="col">Licence</th>
+            </tr>
+          </thead>
+          <tbody>
+            {runs.map((r, i) => (
+              <tr key={`${r.runId}-${r.file}-${i}`}>
+                <td className="num-left">{new Date(r.finishedAt).toLocaleString('en-US', { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}</td>
+                <td>{r.source}</td>
+                <td className="mono data-file" title={`${r.kind}: ${r.file}`}>
+                  {r.file.split(/[\\/]/).pop()}
+                </td>
+                <td className="num">{r.rows.toLocaleString('en-US')}</td>
+                <td className="wrap">{r.licence}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function ago(iso: string): string {
+  const s = Math.max(0, (Date.now() - new Date(iso).getTime()) / 1000);
+  if (s < 60) return 'just now';
+  if (s < 3600) return `${Math.round(s / 60)} min ago`;
+  if (s < 86400) return `${Math.round(s / 3600)} h ago`;
+  return `${Math.round(s / 86400)} days ago`;
 }
