@@ -10,9 +10,9 @@ import { scoringRulesSchema } from '../domain/scoring';
 import type { DeviceFlowStatus, FeedbackListing, FeedbackReport, FeedbackStatus, FeedbackTokenStatus } from './types';
 import type { PlayerMarks, PlayerPool, PlayerProjectionInfo, Rankings } from './types';
 import type { DraftAdvice, DraftResults, DraftRoom, DraftSummary, League } from './types';
-import { leagueConfigSchema } from '../domain/league';
 import type { ModelBacktests, ModelStatus } from './types';
 import type { PublishedBacktests } from './types';
+import { leagueConfigSchema } from '../domain/league';
 
 /**
  * A channel: request schema plus a phantom response type (never read at run time).
@@ -88,30 +88,6 @@ export const rankingsMarkSchema = z.object({ ...scoringRequest, playerId: player
 export const rankingsTierBreakSchema = z.object({ ...scoringRequest, playerId: playerIdSchema, on: z.boolean() }).strict();
 export const rankingsImportSchema = z.object({ ...scoringRequest, csv: z.string().max(2_000_000) }).strict();
 export const tagSchema = z.string().trim().min(1).max(32).regex(/^[^,;\n]+$/, 'a tag has no commas, semicolons or line breaks');
-
-// ---- leagues and drafts (issue 5) ----
-const leagueFields = {
-  name: z.string().trim().min(1, 'the league needs a name').max(80),
-  config: leagueConfigSchema,
-  /** A preset, or 'custom' with the league's own rules in `scoring`. */
-  scoringPreset: z.enum(['standard', 'half', 'ppr', 'custom']),
-  scoring: scoringRulesSchema.optional(),
-  teamNames: z.array(z.string().trim().max(40)).max(20).optional(),
-};
-export const leagueInputSchema = z
-  .object(leagueFields)
-  .strict()
-  .refine((l) => l.scoringPreset !== 'custom' || l.scoring !== undefined, { path: ['scoring'], message: 'custom scoring needs its rules' });
-export const leagueUpdateSchema = z
-  .object({ id: z.number().int().positive(), ...leagueFields })
-  .strict()
-  .refine((l) => l.scoringPreset !== 'custom' || l.scoring !== undefined, { path: ['scoring'], message: 'custom scoring needs its rules' });
-const leagueIdSchema = z.object({ id: z.number().int().positive() }).strict();
-const draftIdSchema = z.object({ draftId: z.number().int().positive() }).strict();
-const roomPlayerIdSchema = z.string().min(1).max(40);
-export const draftCreateSchema = z
-  .object({ leagueId: z.number().int().positive(), mode: z.enum(['mock', 'live']), seed: z.number().int().min(0).max(2 ** 31).optional() })
-  .strict();
 
 // ---- leagues and drafts (issue 5) ----
 const leagueFields = {

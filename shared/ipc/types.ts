@@ -340,45 +340,6 @@ export interface Rankings {
   rows: RankingRow[];
 }
 
-export interface DataRefreshResult extends DataImportResult {
-  downloaded: { name: string; bytes: number; resumedFrom: number; attempts: number }[];
-  /** Optional files the source does not have yet (e.g. the new season's stats). */
-  missing: string[];
-  /** The Sleeper players file was younger than a day and was not fetched again. */
-  reusedSleeper: boolean;
-}
-
-// ---- projection model (issue 4) ----
-
-/** The saved projection model: when and on what it was trained, and its backtests. */
-export interface ModelStatus {
-  trained: boolean;
-  /** Trained on the data now in the database (false after an import until the retrain ends). */
-  current: boolean;
-  training: boolean;
-  trainedAt: string | null;
-  dataVersion: string | null;
-  targetSeason: number | null;
-  trainSeconds: number | null;
-  examples: number | null;
-  /** Backtest seasons stored with the model (same shape as `npm run backtest -- --json`). */
-  backtests: import('../domain/projection').BacktestSummary[];
-}
-
-/** One backtest season in the app: the summary and each evaluated player's point. */
-export interface ModelBacktestSeason {
-  summary: import('../domain/projection').BacktestSummary;
-  players: { name: string; position: string; projected: number; low: number; high: number; actual: number }[];
-}
-
-export interface ModelBacktests {
-  /** Data the backtests ran on, and whether that is still the data in the database. */
-  dataVersion: string | null;
-  ranAt: string | null;
-  current: boolean;
-  seasons: ModelBacktestSeason[];
-}
-
 // ---- leagues and drafts (issue 5) ---------------------------------------------------
 
 export type LeagueScoringPreset = 'standard' | 'half' | 'ppr' | 'custom';
@@ -557,6 +518,45 @@ export interface DraftResults {
   scoringName: string;
   teams: TeamResult[];
   complete: boolean;
+}
+
+export interface DataRefreshResult extends DataImportResult {
+  downloaded: { name: string; bytes: number; resumedFrom: number; attempts: number }[];
+  /** Optional files the source does not have yet (e.g. the new season's stats). */
+  missing: string[];
+  /** The Sleeper players file was younger than a day and was not fetched again. */
+  reusedSleeper: boolean;
+}
+
+// ---- projection model (issue 4) ----
+
+/** The saved projection model: when and on what it was trained, and its backtests. */
+export interface ModelStatus {
+  trained: boolean;
+  /** Trained on the data now in the database (false after an import until the retrain ends). */
+  current: boolean;
+  training: boolean;
+  trainedAt: string | null;
+  dataVersion: string | null;
+  targetSeason: number | null;
+  trainSeconds: number | null;
+  examples: number | null;
+  /** Backtest seasons stored with the model (same shape as `npm run backtest -- --json`). */
+  backtests: import('../domain/projection').BacktestSummary[];
+}
+
+/** One backtest season in the app: the summary and each evaluated player's point. */
+export interface ModelBacktestSeason {
+  summary: import('../domain/projection').BacktestSummary;
+  players: { name: string; position: string; projected: number; low: number; high: number; actual: number }[];
+}
+
+export interface ModelBacktests {
+  /** Data the backtests ran on, and whether that is still the data in the database. */
+  dataVersion: string | null;
+  ranAt: string | null;
+  current: boolean;
+  seasons: ModelBacktestSeason[];
 }
 
 /** The published backtest (assets/backtest/results.json, `npm run backtest:all`): no ADP values in it. */
