@@ -7,5 +7,6 @@ import { feedbackOutbox } from './feedback';
 import { modelProjection } from './model';
 import { scoutingTable } from './scouting';
 import { draftRoom } from './draftRoom';
+import { simulateRun } from './simulate';
 
-export const benchmarks: Benchmark[] = [httpRoundTrip, draftEngine, feedbackOutbox, dataImport, rescoring, modelProjection, scoutingTable, draftRoom];
+export const benchmarks: Benchmark[] = [httpRoundTrip, draftEngine, feedbackOutbox, dataImport, rescoring, modelProjection, scoutingTable, draftRoom, simulateRun];

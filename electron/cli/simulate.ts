@@ -1,0 +1,67 @@
+// npm run simulate -- --data DIR --season Y --leagues N [--teams 12] [--scoring ppr] [--seed S] --json
+// Drafts N snake leagues of Y's market twice each (GridScout's recommender, then the ADP
+// drafter, in a rotating slot against the same bots) and scores every roster's best lineup
+// on Y's actual points. The last stdout line is the issue 5 JSON; stderr adds diagnostics.
+import { parseCli, fail, intOption } from './args';
+import { loadHistoryFromCsv } from '../main/model/history';
+import { simulateSeason } from '../main/simulate/run';
+
+const opts = parseCli({
+  data: { type: 'string' },
+  season: { type: 'string' },
+  leagues: { type: 'string' },
+  teams: { type: 'string', default: '12' },
+  scoring: { type: 'string', default: 'ppr' },
+  seed: { type: 'string' },
+  draws: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  verbose: { type: 'boolean', default: false },
+});
+if (!opts.data) fail('--data DIR is required (the folder holding nflverse/ and eval-only/)');
+const scoring = opts.scoring ?? 'ppr';
+if (scoring !== 'ppr' && scoring !== 'half' && scoring !== 'standard') fail(`--scoring must be ppr, half or standard, got "${scoring}"`);
+const season = intOption(opts.season, 'season', NaN, 2000, 2100);
+if (!Number.isFinite(season)) fail('--season Y is required');
+const leagues = intOption(opts.leagues, 'leagues', NaN, 1, 100_000);
+if (!Number.isFinite(leagues)) fail('--leagues N is required');
+const teams = intOption(opts.teams, 'teams', 12, 4, 20);
+const seed = intOption(opts.seed, 'seed', 1, 0, 2 ** 31);
+const draws = opts.draws === undefined ? undefined : intOption(opts.draws, 'draws', 0, 1, 100_000);
+
+let history;
+try {
+  history = loadHistoryFromCsv(opts.data);
+} catch (err) {
+  fail((err as Error).message);
+}
+const latest = history.seasons[history.seasons.length - 1]!;
+if (season > latest) fail(`--season ${season} has no results in the data (latest is ${latest})`);
+if (season <= history.seasons[0]! + 3) fail(`--season ${season} leaves too few seasons to train on`);
+
+let result;
+try {
+  result = await simulateSeason(history, opts.data, {
+    season,
+    leagues,
+    teams,
+    scoring,
+    seed,
+    ...(draws !== undefined ? { recommend: { draws } } : {}),
+    onLeague: (done, total) => {
+      if (opts.verbose && (done % 10 === 0 || done === total)) process.stderr.write(`league ${done}/${total}\n`);
+    },
+  });
+} catch (err) {
+  fail((err as Error).message);
+}
+const { summary, diagnostics } = result;
+if (!opts.json) {
+  const r = summary.recommender;
+  process.stdout.write(`season ${season}: ${leagues} leagues of ${teams} teams, ${scoring}\n`);
+  process.stdout.write(`recommender vs field       ${r.pts_per_week_vs_field.toFixed(2)} pts/week\n`);
+  process.stdout.write(`recommender vs ADP drafter ${r.pts_per_week_vs_adp_drafter.toFixed(2)} pts/week\n`);
+  process.stdout.write(`league best rate           ${(100 * r.league_best_rate).toFixed(1)}%\n`);
+  process.stdout.write(`bots |pick - ADP rank|     ${summary.bots.mean_abs_pick_vs_adp.toFixed(2)}\n`);
+}
+process.stderr.write(`diagnostics ${JSON.stringify(diagnostics)}\n`);
+process.stdout.write(`${JSON.stringify(summary)}\n`);

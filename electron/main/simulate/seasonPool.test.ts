@@ -1,0 +1,72 @@
+// Real data: the season pool's ADP join (the backtest's evaluation set) and a whole season
+// run's determinism, with a stand-in projector instead of training (fast).
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Projection } from '../../../shared/domain/projection';
+import { scoringPreset } from '../../../shared/domain/scoring';
+import { emptyStatLine } from '../../../shared/domain/stats';
+import { seasonPoints } from '../model/baselines';
+import { loadHistoryFromCsv, normaliseName, type History } from '../model/history';
+import type { PoolEntry } from '../model/project';
+import { simulateSeason } from './run';
+import { buildSeasonPool } from './seasonPool';
+
+const DATA = resolve(process.env.GRIDSCOUT_DATA ?? '../shared/data');
+const hasData = existsSync(join(DATA, 'eval-only', 'fantasypros_adp_2018_2025.csv'));
+let h: History;
+
+/** A stand-in for the model: last season's receiving yards per game, so projections differ. */
+function projector(season: number) {
+  return (entries: PoolEntry[]): Projection[] =>
+    entries.map((e) => {
+      const last = h.bySeason.get(season - 1)?.get(e.playerId);
+      const perGame = emptyStatLine();
+      perGame.rec_yd = last && last.games > 0 ? (last.stats.rec_yd + last.stats.rush_yd + last.stats.pass_yd / 4) / last.games : 5;
+      return { playerId: e.playerId, season, position: e.position, games: 15, perGame, lowRatio: 0.5, highRatio: 1.5, reasons: [] };
+    });
+}
+
+describe.skipIf(!hasData)('season pool on real data', () => {
+  beforeAll(() => {
+    h = loadHistoryFromCsv(DATA);
+  }, 120_000);
+
+  it('joins Y ADP to player ids by name + position, with actual points of Y; non-ADP players after every ADP player', () => {
+    const rules = scoringPreset('ppr');
+    const { players, actual, unmatched } = buildSeasonPool(h, DATA, 2022, rules, projector(2022));
+    expect(new Set(players.map((p) => p.id)).size).toBe(players.length);
+    // 2022's first pick: Jonathan Taylor, joined to his nflverse id, scored on his 2022 season.
+    const first = players.filter((p) => p.adp !== null).sort((a, b) => a.adp! - b.adp!)[0]!;
+    expect(normaliseName(first.name)).toBe('jonathan taylor');
+    expect(h.bios.get(first.id)?.name).toBe('Jonathan Taylor');
+    expect(actual.get(first.id)).toBeCloseTo(seasonPoints(h.bySeason.get(2022)!.get(first.id)!, rules), 6);
+    // Cooper Kupp (ADP ~4 in 2022): matched and his 2022 PPR points (9 games, ~200 points).
+    const kupp = players.find((p) => normaliseName(p.name) === 'cooper kupp')!;
+    expect(kupp.position).toBe('WR');
+    expect(actual.get(kupp.id)!).toBeGreaterThan(150);
+    expect(unmatched.length).toBeLessThan(5);
+    const skillAdp = players.filter((p) => p.adp !== null && p.id.startsWith('adp:') === false && p.position !== 'K' && p.position !== 'DST');
+    expect(skillAdp.length).toBeGreaterThan(190);
+    // Market players 200 deep plus K and DST for every team; the rest after the market's last ADP.
+    const kd = players.filter((p) => p.position === 'K' || p.position === 'DST');
+    expect(kd.filter((p) => p.position === 'K').length).toBeGreaterThanOrEqual(12);
+    expect(kd.filter((p) => p.position === 'DST').length).toBeGreaterThanOrEqual(12);
+    const realAdp = Math.max(...players.slice(0, 200).map((p) => p.adp!), ...kd.map((p) => p.adp!));
+    const extra = players.slice(200).filter((p) => p.position !== 'K' && p.position !== 'DST');
+    expect(extra.length).toBeGreaterThan(40);
+    for (const p of extra) expect(p.adp!).toBeGreaterThan(realAdp);
+    expect(kd.every((p) => actual.get(p.id) === 0)).toBe(true);
+  });
+
+  it('a season run is deterministic for a seed', async () => {
+    const run = (seed: number) =>
+      simulateSeason(h, DATA, { season: 2021, leagues: 2, teams: 12, scoring: 'ppr', seed, projector: projector(2021), recommend: { draws: 50, scenarios: 8 } });
+    const a = (await run(3)).summary;
+    const b = (await run(3)).summary;
+    const c = (await run(4)).summary;
+    expect({ ...b, seconds: 0 }).toEqual({ ...a, seconds: 0 });
+    expect({ ...c, seconds: 0 }).not.toEqual({ ...a, seconds: 0 });
+    expect(a.bots.mean_abs_pick_vs_adp).toBeGreaterThan(0);
+  }, 120_000);
+});
