@@ -293,5 +293,8 @@ test('keeper league made through the form: keepers sit in their picks on the boa
   await expect(page.locator('.clock-time')).toBeVisible();
   await expect(page.locator('.plist-row').first().locator('.rec-top')).toBeVisible({ timeout: 30_000 });
   await shoot(page, 'draft-keepers');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await shoot(page, 'draft-keepers-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
   expect(problems).toEqual([]);
 });

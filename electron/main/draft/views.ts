@@ -151,21 +151,27 @@ function auctionAdvice(s: Session, limit: number): DraftAdviceItem[] {
   const rules = pickRules(counts, mine.length + 1, draftRounds(c), c.rosterSlots);
   const cap = maxBid(st, c.myTeam);
   const order = [...dollars.keys()].filter((i) => !st.taken.has(pool.players[i]!.id) && rules.allowed[pool.pos[i]!]).sort((a, b) => dollars[b]! - dollars[a]! || a - b);
-  return order.slice(0, limit).map((i) => {
+  // A player who would start for me is worth his league value; depth is worth a fraction of it.
+  const scored = order.slice(0, limit * 3).map((i) => {
     const p = pool.players[i]!;
     const gain = lineupGain(mine, p, c.rosterSlots);
     const worth = Math.round(dollars[i]!);
+    const toMe = gain > 0 ? worth : Math.round(worth * DEPTH_SHARE);
+    return { i, p, gain, worth, toMe };
+  });
+  scored.sort((a, b) => Number(b.gain > 0) - Number(a.gain > 0) || b.toMe - a.toMe || a.i - b.i);
+  return scored.slice(0, limit).map(({ i, p, gain, worth, toMe }) => {
     const check = checkPick(mine, p, c.rosterSlots);
     const reasons = [
       `Worth $${worth} in this league (value over replacement ${pool.vor[i]! >= 0 ? '+' : ''}${r1(pool.vor[i]!)})`,
-      gain > 0 ? `Adds ${r1(gain)} pts to your starting lineup` : 'Depth: would not start for you now',
-      `You can bid up to $${cap}${worth > cap ? ` (less than he is worth)` : ''}`,
+      gain > 0 ? `Adds ${r1(gain)} pts to your starting lineup` : `Depth: would not start for you now, so worth about $${toMe} to you`,
+      `You can bid up to $${cap}${toMe > cap ? ' (less than he is worth to you)' : ''}`,
     ];
     return {
       playerId: p.id,
       name: p.name,
       position: p.position,
-      score: worth,
+      score: toMe,
       vor: r1(pool.vor[i]!),
       lineupGain: r1(gain),
       startsNow: gain > 0,
@@ -177,12 +183,15 @@ function auctionAdvice(s: Session, limit: number): DraftAdviceItem[] {
       byeClashes: [],
       adp: p.adp,
       valueRank: pool.valueRank[i]!,
-      dollars: Math.min(worth, cap),
+      dollars: Math.max(c.minBid, Math.min(toMe, cap)),
       warnings: check.legal ? check.warnings : [check.reason!, ...check.warnings],
       reasons,
     };
   });
 }
+
+/** What a bench player is worth to a team, as a share of his league dollar value. */
+const DEPTH_SHARE = 0.35;
 
 // ---- results -------------------------------------------------------------------------
 

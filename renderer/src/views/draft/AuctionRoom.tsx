@@ -142,7 +142,7 @@ export default function AuctionRoom({ draftId }: { draftId: number }) {
                 </label>
               ) : null}
               <label className="lot-field">
-                {live ? 'for $' : 'Your top bid $'}
+                {live ? 'for $' : `Your top bid (max $${a.maxBids[my]}) $`}
                 <input
                   ref={bidRef}
                   className="input lot-bid"
@@ -169,7 +169,6 @@ export default function AuctionRoom({ draftId }: { draftId: number }) {
                   Pass <kbd>Esc</kbd>
                 </button>
               ) : null}
-              <span className="muted">You can bid up to ${a.maxBids[my]}</span>
             </form>
           ) : (
             <>
@@ -177,18 +176,22 @@ export default function AuctionRoom({ draftId }: { draftId: number }) {
               <span className="clock-main">{live ? 'Find the player sold and press Enter, then the team and price.' : 'Choose a player below and press Enter to put him up.'}</span>
             </>
           )}
-          <span className="clock-spacer" />
-          {lastSale ? (
-            <span className="muted lot-last">
-              Last: {byId.get(lastSale.playerId)?.name} to {room.teamNames[lastSale.team]} for ${lastSale.price}
-            </span>
-          ) : null}
-          {!live && !complete && !myNomination ? (
-            <button type="button" className="btn" onClick={() => void act('drafts.advanceBots', {})} disabled={d.busy} title="Pass on every lot until it is your turn to nominate">
-              Pass to my nomination
-            </button>
-          ) : null}
         </div>
+        {lastSale || (!live && !complete && !myNomination) ? (
+          <div className="lot-meta">
+            {lastSale ? (
+              <span className="muted lot-last">
+                Last sale: {byId.get(lastSale.playerId)?.name} to {room.teamNames[lastSale.team]} for ${lastSale.price}
+              </span>
+            ) : null}
+            <span className="clock-spacer" />
+            {!live && !complete && !myNomination ? (
+              <button type="button" className="btn small" onClick={() => void act('drafts.advanceBots', {})} disabled={d.busy} title="Pass on every lot until it is your turn to nominate">
+                Pass until my turn
+              </button>
+            ) : null}
+          </div>
+        ) : null}
         {d.message ? (
           <p className="draft-message" role="alert">
             {d.message}
