@@ -3,6 +3,7 @@
 // matches the database, and retrains in a worker thread after every import or refresh
 // (a job with progress; the previous model keeps serving until the new one is saved).
 import path from 'node:path';
+import { AppError } from '../../../shared/ipc/result';
 import type { AppContext } from '../context';
 import type { Db } from '../db/connection';
 import type { ModelPosition, Projection } from '../../../shared/domain/projection';
@@ -106,7 +107,11 @@ export class ModelService {
           (p) => job.progress(`Training: epoch ${p.epoch} of ${p.epochs}`, p.epoch / p.epochs),
           job.signal,
           this.options.workerFile,
-        );
+        ).catch((err: unknown) => {
+          // A cancel is the user's choice, not a failure: say so, and keep serving the old model.
+          if (job.signal.aborted) throw new AppError('cancelled', 'Training cancelled: the previous projections stay in use.');
+          throw err;
+        });
         job.progress('Loading the new model', 1);
         await this.reload();
         return meta;

@@ -23,7 +23,7 @@ export function StatusBar() {
       ) : null}
       <span className="statusbar-spacer" />
       <span>
-        <kbd>Alt</kbd> + <kbd>1</kbd>–<kbd>8</kbd> switch views · <kbd>?</kbd> all shortcuts
+        <kbd>Alt</kbd> + <kbd>1</kbd>–<kbd>9</kbd> switch views · <kbd>?</kbd> all shortcuts
       </span>
     </footer>
   );
