@@ -210,6 +210,10 @@ test('live assistant by keyboard alone: type part of a name, Enter, it goes to t
   expect(done.board.every((c) => c.playerId !== null)).toBe(true);
   // Linear: every round starts with team 1; the picks went to the team on the clock.
   expect(done.board.filter((c) => c.round === 2).map((c) => c.team)).toEqual([0, 1, 2, 3]);
+  // Every roster is tracked: Team 3's, picked from the roster select.
+  const team3 = done.board.filter((c) => c.team === 2).map((c) => done.players.find((p) => p.id === c.playerId)!.name);
+  await page.getByLabel('Roster of').selectOption({ label: "Team 3's roster" });
+  for (const name of team3) await expect(page.locator('.roster-slots')).toContainText(name);
   expect(problems).toEqual([]);
 });
 

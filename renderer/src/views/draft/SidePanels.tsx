@@ -1,5 +1,7 @@
 // The room's side panels: why a player (the recommendation's reasons), my roster by
 // slot with projected starters, and the queue.
+import { useMemo, useState } from 'react';
+import { bestLineup } from '../../../../shared/domain/roster';
 import type { DraftAdvice, DraftRoom, RoomPlayer } from '../../../../shared/ipc/types';
 import { PositionBadge } from '../../components/PositionBadge';
 import { Availability } from './PlayerList';
@@ -83,8 +85,22 @@ export function AdvicePanel({ player, advice, room, pending }: { player: RoomPla
 
 const SLOT_ORDER = ['QB', 'RB', 'WR', 'TE', 'FLEX', 'SUPERFLEX', 'K', 'DST'];
 
+/**
+ * A team's roster by slot with its best projected starting lineup: mine by default, any
+ * other team's from the select (the live assistant tracks every roster).
+ */
 export function RosterPanel({ room, byId, queue, onUnqueue, prices }: { room: DraftRoom; byId: ReadonlyMap<string, RoomPlayer>; queue: string[]; onUnqueue(id: string): void; prices?: ReadonlyMap<string, number> }) {
-  const lineup = room.myLineup;
+  const [shown, setShown] = useState(room.draft.myTeam);
+  const mine = shown === room.draft.myTeam;
+  const lineup = useMemo(() => {
+    if (mine) return room.myLineup;
+    const players = Object.entries(room.takenBy)
+      .filter(([, t]) => t === shown)
+      .flatMap(([id]) => (byId.has(id) ? [byId.get(id)!] : []));
+    const best = bestLineup(players, room.config.rosterSlots);
+    return { starters: best.starters.map((x) => ({ slot: x.slot, playerId: x.player.id })), bench: best.bench.map((p) => p.id), open: best.open, points: best.points };
+  }, [mine, room, shown, byId]);
+  const teamPrices = useMemo(() => (room.auction ? new Map(room.auction.sales.filter((x) => x.team === shown).map((x) => [x.playerId, x.price])) : prices), [room.auction, shown, prices]);
   const starters = [...lineup.starters.map((s) => ({ slot: s.slot, id: s.playerId as string | null })), ...lineup.open.map((slot) => ({ slot, id: null }))].sort(
     (a, b) => SLOT_ORDER.indexOf(a.slot) - SLOT_ORDER.indexOf(b.slot),
   );
@@ -94,21 +110,30 @@ export function RosterPanel({ room, byId, queue, onUnqueue, prices }: { room: Dr
   return (
     <section className="panel draft-panel roster" aria-labelledby="roster-title">
       <div className="panel-header">
-        <h2 id="roster-title">Your roster</h2>
-        <span className="roster-points" title="Projected season points of your best starting lineup">
+        <h2 id="roster-title" className="visually-hidden">
+          {mine ? 'Your roster' : `${room.teamNames[shown]} roster`}
+        </h2>
+        <select className="input roster-team" aria-label="Roster of" value={shown} onChange={(e) => setShown(Number(e.target.value))}>
+          {room.teamNames.map((name, t) => (
+            <option key={t} value={t}>
+              {t === room.draft.myTeam ? 'Your roster' : `${name}'s roster`}
+            </option>
+          ))}
+        </select>
+        <span className="roster-points" title="Projected season points of the best starting lineup">
           <b>{Math.round(lineup.points)}</b> <span className="muted">starter pts</span>
         </span>
       </div>
       <div className="panel-body roster-body">
         <ol className="roster-slots" aria-label="Starters and bench">
           {starters.map((s, i) => (
-            <RosterLine key={`s${i}`} slot={s.slot} player={s.id ? byId.get(s.id) : undefined} price={s.id ? prices?.get(s.id) : undefined} />
+            <RosterLine key={`s${i}`} slot={s.slot} player={s.id ? byId.get(s.id) : undefined} price={s.id ? teamPrices?.get(s.id) : undefined} />
           ))}
           {bench.map((id, i) => (
-            <RosterLine key={`b${i}`} slot="BN" player={id ? byId.get(id) : undefined} price={id ? prices?.get(id) : undefined} />
+            <RosterLine key={`b${i}`} slot="BN" player={id ? byId.get(id) : undefined} price={id ? teamPrices?.get(id) : undefined} />
           ))}
         </ol>
-        {room.warnings.map((w) => (
+        {(mine ? room.warnings : []).map((w) => (
           <p key={w} className="advice-warning">
             {w}
           </p>
