@@ -208,13 +208,21 @@ export function recommend(state: DraftState, pool: DraftPool, rng: Rng, options:
   for (const i of pickable.slice(0, Math.ceil(candidates / 3))) chosen.add(i);
   const cands = [...chosen];
 
-  // Availability at my next pick, and per draw the two best survivors at each position.
+  // Availability at my next pick, and per draw the three best survivors at each position.
+  // The draws simulate the other teams as if nobody were taken now. If I take a candidate a
+  // bot would have taken, that bot takes someone else instead: `displaced` is the best
+  // survivor by market rank, removed too for candidates the draw's bots took (else the
+  // next-pick value of popular candidates is overstated).
   const next = picksBetween(state, team);
   const useNext = lookahead && next !== null;
   let probability: Float64Array | null = null;
-  const tops = new Int32Array(useNext ? draws * 12 : 0).fill(-1);
+  const TOP = 3;
+  const stride = 6 * TOP;
+  const tops = new Int32Array(useNext ? draws * stride : 0).fill(-1);
   // Outcome of each of those survivors in the scenario paired with the draw.
-  const topValue = new Float64Array(useNext ? draws * 12 : 0);
+  const topValue = new Float64Array(useNext ? draws * stride : 0);
+  const displaced = new Int32Array(useNext ? draws : 0).fill(-1);
+  const candTaken = new Uint8Array(useNext ? draws * cands.length : 0);
   if (next) {
     const byPos: number[][] = [[], [], [], [], [], []];
     for (let i = 0; i < n; i++) if (available[i] === 1) byPos[pool.pos[i]!]!.push(i);
@@ -228,13 +236,20 @@ export function recommend(state: DraftState, pool: DraftPool, rng: Rng, options:
               for (let p = 0; p < 6; p++) {
                 const list = byPos[p]!;
                 let found = 0;
-                for (let k = 0; k < list.length && found < 2; k++) {
+                for (let k = 0; k < list.length && found < TOP; k++) {
                   const i = list[k]!;
                   if (taken(i)) continue;
-                  topValue[d * 12 + p * 2 + found] = value[i]! * factor[i * S + (d % S)]!;
-                  tops[d * 12 + p * 2 + found++] = i;
+                  topValue[d * stride + p * TOP + found] = value[i]! * factor[i * S + (d % S)]!;
+                  tops[d * stride + p * TOP + found++] = i;
                 }
               }
+              for (let i = 0; i < n; i++) {
+                if (available[i] === 1 && !taken(i) && pool.pos[i]! < 4) {
+                  displaced[d] = i;
+                  break;
+                }
+              }
+              for (let j = 0; j < cands.length; j++) candTaken[d * cands.length + j] = taken(cands[j]!) ? 1 : 0;
             },
           }
         : {}),
@@ -252,7 +267,8 @@ export function recommend(state: DraftState, pool: DraftPool, rng: Rng, options:
 
   const myPlayers = myIdx.map((i) => pool.players[i]!);
   const out: Recommendation[] = [];
-  for (const c of cands) {
+  for (let ci = 0; ci < cands.length; ci++) {
+    const c = cands[ci]!;
     const q = pool.pos[c]!;
     const vor = value[c]! - replacement[q]!;
     let gain = 0;
@@ -282,7 +298,11 @@ export function recommend(state: DraftState, pool: DraftPool, rng: Rng, options:
         let bestExpected = -Infinity;
         for (let p = 0; p < 6; p++) {
           if (!allowedNext[p]) continue;
-          const k = tops[d * 12 + p * 2] === c ? d * 12 + p * 2 + 1 : d * 12 + p * 2;
+          const gone = candTaken[d * cands.length + ci] === 1 ? displaced[d]! : -1;
+          let k = d * stride + p * TOP;
+          const end = k + TOP;
+          while (k < end && (tops[k] === c || tops[k] === gone)) k++;
+          if (k === end) continue;
           const top = tops[k]!;
           if (top < 0) continue;
           const e = value[top]! - meanThreshold[p]!;
