@@ -417,6 +417,13 @@ function addCombine(dataDir: string, bios: Map<string, PlayerBio>) {
 }
 
 /** Age at the end of `season` (PFR convention), or null. */
+/** Plausible ages of an NFL player in a season; outside it a birth date is a data error. */
+const PLAUSIBLE_AGE = { min: 19, max: 48 } as const;
+
 export function ageIn(bio: PlayerBio, season: number): number | null {
-  return bio.birthYear === null ? null : season + 1 - bio.birthYear;
+  if (bio.birthYear === null) return null;
+  const age = season + 1 - bio.birthYear;
+  // The data has wrong birth dates (a 2025 rookie born in 1945): treat them as unknown, or
+  // the age features would extrapolate far outside anything the model was trained on.
+  return age >= PLAUSIBLE_AGE.min && age <= PLAUSIBLE_AGE.max ? age : null;
 }
