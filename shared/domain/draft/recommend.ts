@@ -65,7 +65,7 @@ export interface Recommendation {
   /** Players on my roster at his position with the same bye week. */
   byeClashes: string[];
   adp: number | null;
-  /** Our overall rank by value over replacement. */
+  /** Our overall rank by value over replacement on our own projections (before any market blend). */
   valueRank: number;
   warnings: string[];
   reasons: string[];
@@ -158,7 +158,7 @@ export function outcomeFactors(pool: DraftPool, S: number, spreadScale = 1): Flo
 export function recommend(state: DraftState, pool: DraftPool, rng: Rng, options: RecommendOptions = {}): Recommendation[] {
   const slot = onTheClock(state);
   if (!slot) return [];
-  const { draws = 1000, limit = 20, candidates = 40, benchWeight = 0, marketWeight = 0.3, lookahead = true, scenarios = 48, spreadScale = 1 } = options;
+  const { draws = 1000, limit = 20, candidates = 40, benchWeight = 0, marketWeight = 0.5, lookahead = true, scenarios = 48, spreadScale = 1 } = options;
   const config = state.config;
   const slots = config.rosterSlots;
   const rounds = draftRounds(config);
@@ -167,7 +167,7 @@ export function recommend(state: DraftState, pool: DraftPool, rng: Rng, options:
   const counts = view.counts[team]!;
   const available = view.ctx.available;
   const rules = pickRules(counts, slot.round, rounds, slots);
-  const { value, replacement, valueRank } = blendedValues(pool, marketWeight, config);
+  const { value, replacement } = blendedValues(pool, marketWeight, config);
   let tiers = options.tiers ?? tierCache.get(pool);
   if (!tiers) tierCache.set(pool, (tiers = tiersByPosition(pool.players)));
   const n = pool.players.length;
@@ -351,10 +351,10 @@ export function recommend(state: DraftState, pool: DraftPool, rng: Rng, options:
     else reasons.push('Your last pick');
     if (byeClashes.length) reasons.push(`Bye week ${player.bye} clashes with ${byeClashes.join(', ')}`);
     if (player.adp !== null) {
-      const diff = player.adp - valueRank[c]!;
+      const diff = player.adp - pool.valueRank[c]!;
       const verdict = diff >= 10 ? 'the market is lower on him than we are' : diff <= -10 ? 'the market is higher on him than we are' : 'in line with the market';
-      reasons.push(`ADP ${fmt(player.adp)} vs our rank ${valueRank[c]}: ${verdict}`);
-    } else reasons.push(`No ADP: our rank ${valueRank[c]}`);
+      reasons.push(`ADP ${fmt(player.adp)} vs our rank ${pool.valueRank[c]}: ${verdict}`);
+    } else reasons.push(`No ADP: our rank ${pool.valueRank[c]}`);
     return {
       playerId: player.id,
       name: player.name,
@@ -371,7 +371,7 @@ export function recommend(state: DraftState, pool: DraftPool, rng: Rng, options:
       nextPick: next ? next.next.overall : null,
       byeClashes,
       adp: player.adp,
-      valueRank: valueRank[c]!,
+      valueRank: pool.valueRank[c]!,
       warnings: check.legal ? check.warnings : [check.reason!, ...check.warnings],
       reasons,
     };
