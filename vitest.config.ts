@@ -7,5 +7,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // A browser-mode server started by a test does not retrain the model in the background
+    // after an import (tests of that behaviour turn it on explicitly).
+    env: { GRIDSCOUT_AUTOTRAIN: '0' },
   },
 });

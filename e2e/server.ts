@@ -45,7 +45,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Tes
   // Its own process group: npx starts tsx, which starts node; stop() signals all of them.
   const child = spawn('npx', args, {
     cwd: REPO_ROOT,
-    env: { ...process.env, ...options.env },
+    // The app retrains the model on its own after an import; specs drive training through the
+    // Model view instead, so projections do not change under a spec mid-way (a spec can pass
+    // GRIDSCOUT_AUTOTRAIN: '1' in options.env). electron/main/model/service.test.ts covers it.
+    env: { ...process.env, GRIDSCOUT_AUTOTRAIN: '0', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: process.platform !== 'win32',
   });

@@ -1,7 +1,7 @@
 // The model in the app: real data imported into a real SQLite home, model.status and
 // model.train through the real dispatch, the trained model serving the players pool, and a
 // re-import making it stale (baseline again) until the retrain.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll, vi } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,4 +79,30 @@ describe('model channels', () => {
     expect((await call<ModelStatus>('model.status')).backtests).toHaveLength(6);
     expect((await dispatch(handlers, ctx, 'model.backtest', { scoring: 'superflex' })).ok).toBe(false);
   }, 240_000);
+});
+
+describe('training on its own (the app starts the service with autoTrain)', () => {
+  it('trains at start when the saved model is stale, and again after the next import', async () => {
+    stopModelService(ctx);
+    const finished: string[] = [];
+    const off = ctx.events.subscribe((name, p) => {
+      if (name === 'job.progress' && 'kind' in p && p.kind === 'train' && p.done) finished.push(p.phase);
+    });
+    try {
+      // The re-import in the first test left the saved model stale: starting is enough.
+      const service = startModelService(ctx, { autoTrain: true, config: { members: 2, hidden: [8, 4], epochs: 2, firstSeason: 2016 } });
+      await service.ready;
+      await vi.waitFor(() => expect(finished).toEqual(['done']), { timeout: 180_000, interval: 250 });
+      expect(service.isCurrent()).toBe(true);
+
+      // A new import announces data.changed, as the data channels do: the model retrains.
+      await importDirectory(ctx.db, dataDir());
+      expect(service.isCurrent()).toBe(false);
+      ctx.events.emit('data.changed', { tables: ['player_seasons'] });
+      await vi.waitFor(() => expect(finished).toEqual(['done', 'done']), { timeout: 180_000, interval: 250 });
+      expect(service.isCurrent()).toBe(true);
+    } finally {
+      off();
+    }
+  }, 400_000);
 });
