@@ -157,3 +157,15 @@ export function LogoMark(props: SVGProps<SVGSVGElement>) {
     </svg>
   );
 }
+
+/** The Model view: a scatter with its diagonal (projected against actual). */
+export const IconModel = icon(
+  <>
+    <path d="M3.5 3.5v17h17" />
+    <path d="M7 17L19 5" strokeDasharray="2 2.5" />
+    <circle cx="9" cy="11.5" r="1.3" fill="currentColor" stroke="none" />
+    <circle cx="12.5" cy="14.5" r="1.3" fill="currentColor" stroke="none" />
+    <circle cx="15" cy="8" r="1.3" fill="currentColor" stroke="none" />
+    <circle cx="18" cy="12" r="1.3" fill="currentColor" stroke="none" />
+  </>,
+);

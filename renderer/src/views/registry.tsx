@@ -19,12 +19,12 @@ import {
   IconDraft,
   IconFeedback,
   IconLeagues,
+  IconModel,
   IconPlayers,
   IconRankings,
   IconSettings,
   type IconComponent,
 } from '../components/icons';
-import { IconModel } from './model/icon';
 
 export interface ViewProps {
   route: Route;
