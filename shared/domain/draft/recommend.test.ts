@@ -40,10 +40,11 @@ describe('recommend', () => {
   });
 
   it('prices roster need: a second QB is only cover once a QB starts', () => {
+    // On our projections (marketWeight 0), so the QB taken first is the best QB.
     const qb = pool.players.filter((p) => p.position === 'QB').sort((a, b) => b.projection - a.projection)[0]!;
     const withQb = runPicks(makePick(createDraft(config), qb.id), { pool, rng: createRng(3), strategies: bots, stopAt: (slot) => slot.team === 0 });
     const withoutQb = runPicks(makePick(createDraft(config), 'rb1'), { pool, rng: createRng(3), strategies: bots, stopAt: (slot) => slot.team === 0 });
-    const gains = (st: typeof withQb) => new Map(recommend(st, pool, createRng(1), { limit: 100 }).filter((x) => x.position === 'QB').map((x) => [x.playerId, x]));
+    const gains = (st: typeof withQb) => new Map(recommend(st, pool, createRng(1), { limit: 100, marketWeight: 0 }).filter((x) => x.position === 'QB').map((x) => [x.playerId, x]));
     const covered = gains(withQb);
     const open = gains(withoutQb);
     let compared = 0;
@@ -66,7 +67,7 @@ describe('recommend', () => {
     const wr: DraftPlayer = { id: 'lasting-wr', name: 'Lasting WR', position: 'WR', team: 'Y', bye: 10, adp: 120, projection: base.replacement.WR + 308 };
     const p2 = createDraftPool([...players, rb, wr], config);
     const s = createDraft(config); // team 0 on the clock at pick 1, next pick 24
-    const opts = { marketWeight: 0, limit: 50, spreadScale: 0 }; // certain outcomes: timing alone decides
+    const opts = { marketWeight: 0, limit: 50, spreadScale: 0, lookahead: true }; // certain outcomes: timing alone decides
     const withLookahead = recommend(s, p2, createRng(5), opts);
     const greedy = recommend(s, p2, createRng(5), { ...opts, lookahead: false });
     const rank = (list: typeof greedy, id: string) => list.findIndex((r) => r.playerId === id);

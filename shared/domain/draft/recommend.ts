@@ -4,14 +4,17 @@
 // adds on top of it. Lineup points are averaged over season-outcome scenarios (each player
 // scores his projection times a spread factor), so bench depth counts exactly as much as it
 // would make the lineup: a lot for RB/WR depth behind flex, little for a second QB or TE.
-// The next-pick term is where the market comes in: availability draws with the bots' ADP
-// model say who will still be there, so the ranking favours the most valuable player among
-// those who will NOT last, and lets a player the market undervalues wait a round.
+// The optional next-pick term (lookahead): availability draws with the bots' ADP model say who
+// will still be there, so the ranking favours the most valuable player among those who will
+// NOT last. Values come from the market by default (marketWeight 1): simulated 2019-2024
+// drafts showed our projections order players within a position worse than ADP does, so the
+// market orders and our projections only set the scale between positions (positionMarket).
+// Lookahead and the model's ranges are off by default: both lost points in those drafts.
 import { draftRounds } from '../league';
 import { createRng, hashSeed, inverseNormalCdf, type Rng } from '../random';
 import { bestLineup, checkPick, lineupPoints, lineupPointsWith, type RosterSlots } from '../roster';
 import { FANTASY_POSITIONS, type FantasyPosition } from '../stats';
-import { replacementLevels, tiersByPosition } from '../values';
+import { tiersByPosition } from '../values';
 import { availabilityAfter, picksBetween } from './availability';
 import { pickRules, type Personality } from './bots';
 import { draftView } from './mock';
@@ -29,11 +32,19 @@ export interface RecommendOptions {
   benchWeight?: number;
   /** Season-outcome scenarios for lineup values (more: smoother, slower). */
   scenarios?: number;
-  /** Scales every player's outcome spread (0 = projections are certain: starters only). */
+  /** Scales every player's outcome spread (0 = projections are certain: starters only; default 0.75). */
   spreadScale?: number;
-  /** Shrinks our projection toward the market's (0 = ours only, 1 = the market's only). */
+  /** Shrinks our projection toward the market's (0 = ours only, 1 = the market's only; default 1). */
   marketWeight?: number;
-  /** Price in the best player likely left at my next pick (default true). */
+  /**
+   * How the market's price is built: share from our k-th best projection at his position for the
+   * market's k-th player there (the market orders within a position, we scale between them);
+   * the rest from the k-th best value over replacement overall for the k-th player by ADP.
+   */
+  positionMarket?: number;
+  /** Use projectionLow/High as outcome ranges (default false: the position's spread; see outcomeFactors). */
+  useRanges?: boolean;
+  /** Price in the best player likely left at my next pick (default false, see recommend). */
   lookahead?: boolean;
   personalities?: readonly Personality[];
   /** Precomputed tiers by player id (tiersByPosition of the pool). */
@@ -88,8 +99,8 @@ const tierCache = new WeakMap<DraftPool, ReadonlyMap<string, number>>();
  * marketProjection when given, else replacement at his position plus the k-th best value over
  * replacement in the pool, k being his ADP rank (the market orders, our values scale).
  */
-export function blendedValues(pool: DraftPool, marketWeight: number, config: { teams: number; rosterSlots: RosterSlots }): Blended {
-  const key = `${marketWeight}|${config.teams}|${JSON.stringify(config.rosterSlots)}`;
+export function blendedValues(pool: DraftPool, marketWeight: number, config: { teams: number; rosterSlots: RosterSlots }, positionMarket = 0): Blended {
+  const key = `${marketWeight}|${positionMarket}|${config.teams}|${JSON.stringify(config.rosterSlots)}`;
   let byKey = blendCache.get(pool);
   if (!byKey) blendCache.set(pool, (byKey = new Map()));
   const hit = byKey.get(key);
@@ -100,16 +111,29 @@ export function blendedValues(pool: DraftPool, marketWeight: number, config: { t
   // replacement in our pool, at his position's replacement level. So the market sets the
   // order across positions, our projections the size of the gaps.
   const sortedVor = [...pool.vor].sort((a, b) => b - a);
+  // Within a position the market orders actual points better than our model; across positions
+  // our model does better. So the k-th player of a position by ADP can also be priced at our
+  // k-th best projection there.
+  const byPosition: number[][] = [[], [], [], [], [], []];
+  for (let i = 0; i < n; i++) byPosition[pool.pos[i]!]!.push(pool.projection[i]!);
+  for (const l of byPosition) l.sort((a, b) => b - a);
+  const seen = [0, 0, 0, 0, 0, 0];
   let k = 0;
   for (let i = 0; i < n; i++) {
     // The pool is in market order, so players with an ADP come by ADP.
     const player = pool.players[i]!;
-    const market = player.marketProjection ?? (player.adp !== null ? pool.replacement[player.position] + sortedVor[k++]! : pool.projection[i]!);
-    value[i] = (1 - marketWeight) * pool.projection[i]! + marketWeight * market;
+    const q = pool.pos[i]!;
+    let market = pool.projection[i]!;
+    if (player.adp !== null) {
+      const overall = pool.replacement[player.position] + sortedVor[k++]!;
+      market = (1 - positionMarket) * overall + positionMarket * byPosition[q]![seen[q]!++]!;
+    }
+    value[i] = (1 - marketWeight) * pool.projection[i]! + marketWeight * (player.marketProjection ?? market);
   }
+  // Replacement levels stay ours: the market's prices were built on them, and recomputing them
+  // from blended values moved the RB level up, erasing the market's RB premium (simulated: worse).
+  const replacement = FANTASY_POSITIONS.map((p) => pool.replacement[p]);
   const asPlayers = pool.players.map((p, i) => ({ id: p.id, position: p.position, projection: value[i]! }));
-  const { level } = replacementLevels(asPlayers, config.rosterSlots, config.teams);
-  const replacement = FANTASY_POSITIONS.map((p) => level[p]);
   const order = [...asPlayers.keys()].sort((a, b) => value[b]! - replacement[pool.pos[b]!]! - (value[a]! - replacement[pool.pos[a]!]!) || a - b);
   const valueRank = new Int32Array(n);
   order.forEach((i, r) => (valueRank[i] = r + 1));
@@ -127,8 +151,8 @@ const factorCache = new WeakMap<DraftPool, Map<string, Float64Array>>();
  * player's spread (from projectionLow/High as a 10-90% range when given). Fixed per pool, so
  * every candidate and every pick is valued on the same scenarios.
  */
-export function outcomeFactors(pool: DraftPool, S: number, spreadScale = 1): Float64Array {
-  const key = `${S}|${spreadScale}`;
+export function outcomeFactors(pool: DraftPool, S: number, spreadScale = 1, useRanges = false): Float64Array {
+  const key = `${S}|${spreadScale}|${useRanges}`;
   let byKey = factorCache.get(pool);
   if (!byKey) factorCache.set(pool, (byKey = new Map()));
   const hit = byKey.get(key);
@@ -142,7 +166,10 @@ export function outcomeFactors(pool: DraftPool, S: number, spreadScale = 1): Flo
   for (let i = 0; i < n; i++) {
     const p = pool.players[i]!;
     let spread = DEFAULT_SPREAD[pool.pos[i]!]!;
-    if (p.projectionLow !== undefined && p.projectionHigh !== undefined && p.projection > 0 && p.projectionHigh >= p.projectionLow)
+    // The model's ranges are relative to its own projection: a player it projects tiny (an
+    // injury return, a rookie) gets a huge upside on the market's value. Off by default: it
+    // was exploited in simulated drafts.
+    if (useRanges && p.projectionLow !== undefined && p.projectionHigh !== undefined && p.projection > 0 && p.projectionHigh >= p.projectionLow)
       spread = Math.min(1.2, Math.max(0.05, (p.projectionHigh - p.projectionLow) / (2 * 1.2816 * p.projection)));
     const sigma = Math.sqrt(Math.log(1 + (spread * spreadScale) ** 2));
     const z = createRng(hashSeed('outcomes', p.id)).shuffle([...quantiles]);
@@ -158,7 +185,7 @@ export function outcomeFactors(pool: DraftPool, S: number, spreadScale = 1): Flo
 export function recommend(state: DraftState, pool: DraftPool, rng: Rng, options: RecommendOptions = {}): Recommendation[] {
   const slot = onTheClock(state);
   if (!slot) return [];
-  const { draws = 1000, limit = 20, candidates = 40, benchWeight = 0, marketWeight = 0.5, lookahead = true, scenarios = 48, spreadScale = 1 } = options;
+  const { draws = 1000, limit = 20, candidates = 40, benchWeight = 0, marketWeight = 1, positionMarket = 0.5, useRanges = false, lookahead = false, scenarios = 48, spreadScale = 0.75 } = options;
   const config = state.config;
   const slots = config.rosterSlots;
   const rounds = draftRounds(config);
@@ -167,7 +194,7 @@ export function recommend(state: DraftState, pool: DraftPool, rng: Rng, options:
   const counts = view.counts[team]!;
   const available = view.ctx.available;
   const rules = pickRules(counts, slot.round, rounds, slots);
-  const { value, replacement } = blendedValues(pool, marketWeight, config);
+  const { value, replacement } = blendedValues(pool, marketWeight, config, positionMarket);
   let tiers = options.tiers ?? tierCache.get(pool);
   if (!tiers) tierCache.set(pool, (tiers = tiersByPosition(pool.players)));
   const n = pool.players.length;
@@ -175,7 +202,7 @@ export function recommend(state: DraftState, pool: DraftPool, rng: Rng, options:
   // My roster as sorted outcomes per position in each scenario, with replacement-level
   // fillers in every starting slot a position could fill: an open slot is worth replacement.
   const S = Math.max(1, scenarios);
-  const factor = outcomeFactors(pool, S, spreadScale);
+  const factor = outcomeFactors(pool, S, spreadScale, useRanges);
   const myIdx = state.picks.flatMap((p) => (p && p.team === team && pool.indexOf.has(p.playerId) ? [pool.indexOf.get(p.playerId)!] : []));
   const fillers = [0, 1, 2, 3, 4, 5].map((p) => slots[DEDICATED[p]!] + (p >= 1 && p <= 3 ? slots.FLEX : 0) + (p <= 3 ? slots.SUPERFLEX : 0));
   const mine: number[][][] = [];
