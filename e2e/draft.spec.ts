@@ -3,19 +3,16 @@
 // alone, a mock auction, a keeper league made through the form, results with grades, CSV
 // and print. Screenshots land in e2e/screenshots/ (git-ignored; other specs' runs clear
 // test-results/), the best are copied to docs/screenshots/.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { DraftRoom, League } from '../shared/ipc/types';
-import { REPO_ROOT, startServer, type TestServer } from './server';
+import { DATA_DIR, importedHome, REPO_ROOT, startServer, type TestServer } from './server';
 
 const SHOTS = path.join(REPO_ROOT, 'e2e', 'screenshots');
-const DATA = path.resolve(REPO_ROOT, process.env.GRIDSCOUT_DATA ?? '../shared/data');
 
 test.describe.configure({ mode: 'serial' });
-test.skip(!fs.existsSync(DATA), `no data folder at ${DATA}`);
+test.skip(!fs.existsSync(DATA_DIR), `no data folder at ${DATA_DIR}`);
 
 let home: string;
 let server: TestServer;
@@ -23,9 +20,9 @@ let server: TestServer;
 test.beforeAll(async () => {
   test.setTimeout(300_000);
   fs.mkdirSync(SHOTS, { recursive: true });
-  home = fs.mkdtempSync(path.join(os.tmpdir(), 'gridscout-e2e-draft-'));
-  const out = execFileSync('npx', ['tsx', 'electron/cli/import.ts', '--from', DATA, '--home', home, '--json'], { cwd: REPO_ROOT, encoding: 'utf8' });
-  expect(JSON.parse(out.trim().split('\n').at(-1)!).target_season).toBe(2025);
+  const imported = importedHome('gridscout-e2e-draft-');
+  home = imported.home;
+  expect(imported.counts.target_season).toBe(2025);
   server = await startServer({ home });
 });
 

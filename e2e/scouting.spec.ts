@@ -3,28 +3,24 @@
 // browser-mode server serves it. Search, profile with career and charts, compare, the
 // rankings reordered by drag and by keyboard, CSV export and re-import (and a malformed
 // CSV that changes nothing). Screenshots land in test-results/screenshots/.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { REPO_ROOT, startServer, type TestServer } from './server';
+import { DATA_DIR, importedHome, startServer, type TestServer } from './server';
 
 const SHOTS = path.join('test-results', 'screenshots');
-const DATA = path.resolve(REPO_ROOT, process.env.GRIDSCOUT_DATA ?? '../shared/data');
 
 test.describe.configure({ mode: 'serial' });
-test.skip(!fs.existsSync(DATA), `no data folder at ${DATA}`);
+test.skip(!fs.existsSync(DATA_DIR), `no data folder at ${DATA_DIR}`);
 
 let home: string;
 let server: TestServer;
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  home = fs.mkdtempSync(path.join(os.tmpdir(), 'gridscout-e2e-scouting-'));
-  const out = execFileSync('npx', ['tsx', 'electron/cli/import.ts', '--from', DATA, '--home', home, '--json'], { cwd: REPO_ROOT, encoding: 'utf8' });
-  const counts = JSON.parse(out.trim().split('\n').at(-1)!) as { players: number; target_season: number };
-  expect(counts.target_season).toBe(2025);
+  const imported = importedHome('gridscout-e2e-scouting-');
+  home = imported.home;
+  expect(imported.counts.target_season).toBe(2025);
   server = await startServer({ home });
 });
 

@@ -5,7 +5,7 @@
 //   const server = await startServer();            // fresh temp home, any free port
 //   await page.goto(server.url);
 //   await server.stop();                            // kills it and removes the temp home
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -152,4 +152,20 @@ function signal(child: ChildProcess, sig: NodeJS.Signals): void {
   } catch {
     // already gone
   }
+}
+
+/** The real NFL data the specs import (never committed: it sits beside the repo). */
+export const DATA_DIR = path.resolve(REPO_ROOT, process.env.GRIDSCOUT_DATA ?? '../shared/data');
+
+/**
+ * A temp home with every file of DATA_DIR imported through the data:import CLI, as a user
+ * would; returns the home and the CLI's counts line.
+ */
+export function importedHome(prefix: string): { home: string; counts: { players: number; target_season: number } } {
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const out = execFileSync('npx', ['tsx', 'electron/cli/import.ts', '--from', DATA_DIR, '--home', home, '--json'], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+  });
+  return { home, counts: JSON.parse(out.trim().split('\n').at(-1)!) };
 }
