@@ -468,7 +468,8 @@ export interface DraftAdviceItem {
   playerId: string;
   name: string;
   position: PlayerPosition;
-  score: number;
+  /** Ranking key: the need-adjusted market pick he is ranked at (lower first); auctions: minus his dollar value. */
+  rankKey: number;
   vor: number;
   lineupGain: number;
   startsNow: boolean;

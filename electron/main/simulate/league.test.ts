@@ -14,7 +14,7 @@ const pool = createDraftPool(players, config);
 // "Actual" points: the projection bent by a seeded factor, so actual != projected.
 const noise = createRng(99);
 const actual = new Map(players.map((p) => [p.id, Math.round(p.projection * (0.4 + 1.2 * noise.next()))]));
-const setup: LeagueSetup = { config, pool, actual, recommend: { draws: 60, scenarios: 8, candidates: 12 } };
+const setup: LeagueSetup = { config, pool, actual, recommend: { draws: 60, scenarios: 8, limit: 12 } };
 
 /** The slot takes the k-th from last available player: far below anything a bot looks at. */
 const tailPicker = (k: number) => (view: DraftView) => {

@@ -4,7 +4,7 @@ import { createRng } from '../random';
 import { STANDARD_ROSTER } from '../roster';
 import { runPicks } from './mock';
 import { createDraftPool, type DraftPlayer } from './pool';
-import { blendedValues, projectedLineup, recommend, recommenderStrategy } from './recommend';
+import { projectedLineup, recommend, recommenderStrategy } from './recommend';
 import { samplePlayers } from './samplePlayers';
 import { createDraft, makePick, onTheClock, teamPicks } from './state';
 
@@ -20,7 +20,7 @@ describe('recommend', () => {
 
   it('ranks candidates for the team on the clock with every reason', () => {
     expect(recs.length).toBe(20);
-    for (let i = 1; i < recs.length; i++) expect(recs[i - 1]!.score).toBeGreaterThanOrEqual(recs[i]!.score);
+    for (let i = 1; i < recs.length; i++) expect(recs[i - 1]!.rankKey).toBeLessThanOrEqual(recs[i]!.rankKey);
     const top = recs[0]!;
     expect(state.taken.has(top.playerId)).toBe(false);
     expect(top.availability).toBeGreaterThanOrEqual(0);
@@ -40,11 +40,11 @@ describe('recommend', () => {
   });
 
   it('prices roster need: a second QB is only cover once a QB starts', () => {
-    // On our projections (marketWeight 0), so the QB taken first is the best QB.
+    // Lineup gains are on our projections, so the QB taken first is the best QB.
     const qb = pool.players.filter((p) => p.position === 'QB').sort((a, b) => b.projection - a.projection)[0]!;
     const withQb = runPicks(makePick(createDraft(config), qb.id), { pool, rng: createRng(3), strategies: bots, stopAt: (slot) => slot.team === 0 });
     const withoutQb = runPicks(makePick(createDraft(config), 'rb1'), { pool, rng: createRng(3), strategies: bots, stopAt: (slot) => slot.team === 0 });
-    const gains = (st: typeof withQb) => new Map(recommend(st, pool, createRng(1), { limit: 100, marketWeight: 0 }).filter((x) => x.position === 'QB').map((x) => [x.playerId, x]));
+    const gains = (st: typeof withQb) => new Map(recommend(st, pool, createRng(1), { limit: 100 }).filter((x) => x.position === 'QB').map((x) => [x.playerId, x]));
     const covered = gains(withQb);
     const open = gains(withoutQb);
     let compared = 0;
@@ -60,37 +60,26 @@ describe('recommend', () => {
     expect([...covered.values()][0]!.reasons.join()).toMatch(/Depth: would not start now/);
   });
 
-  it('takes the player who will not last over a slightly better one who will (the market decides when)', () => {
-    // An RB the market takes at once and a WR it ignores, the WR worth 8 points more over replacement.
-    const base = createDraftPool(players, config);
-    const rb: DraftPlayer = { id: 'gone-rb', name: 'Gone RB', position: 'RB', team: 'X', bye: 9, adp: 1.5, projection: base.replacement.RB + 300 };
-    const wr: DraftPlayer = { id: 'lasting-wr', name: 'Lasting WR', position: 'WR', team: 'Y', bye: 10, adp: 120, projection: base.replacement.WR + 308 };
-    const p2 = createDraftPool([...players, rb, wr], config);
-    const s = createDraft(config); // team 0 on the clock at pick 1, next pick 24
-    const opts = { marketWeight: 0, limit: 50, spreadScale: 0, lookahead: true }; // certain outcomes: timing alone decides
-    const withLookahead = recommend(s, p2, createRng(5), opts);
-    const greedy = recommend(s, p2, createRng(5), { ...opts, lookahead: false });
-    const rank = (list: typeof greedy, id: string) => list.findIndex((r) => r.playerId === id);
-    expect(rank(greedy, 'lasting-wr')).toBeLessThan(rank(greedy, 'gone-rb'));
-    expect(withLookahead[0]!.playerId).toBe('gone-rb');
-    expect(withLookahead.find((r) => r.playerId === 'lasting-wr')!.availability).toBeGreaterThan(0.9);
-    expect(withLookahead.find((r) => r.playerId === 'gone-rb')!.availability).toBeLessThan(0.05);
-  });
-
-  it('shrinks our projection toward the market\'s with marketWeight', () => {
-    const ours = blendedValues(pool, 0, config);
-    const half = blendedValues(pool, 0.5, config);
-    // A WR the market ranks well below where our projection does is worth less once the market has a say.
-    const wrs = [...pool.players.keys()].filter((k) => pool.players[k]!.position === 'WR');
-    const byProjection = [...wrs].sort((a, b) => pool.projection[b]! - pool.projection[a]!);
-    const i = wrs.find((k, marketPos) => marketPos - byProjection.indexOf(k) >= 4)!;
-    expect(i).toBeDefined();
-    expect(half.value[i]).toBeLessThan(ours.value[i]!);
-    expect(ours.value[i]).toBe(pool.projection[i]);
-    // A market projection given with the player is used as is.
-    const priced = createDraftPool(players.map((p) => (p.id === 'wr3' ? { ...p, marketProjection: 100 } : p)), config);
-    const k = priced.indexOf.get('wr3')!;
-    expect(blendedValues(priced, 0.25, config).value[k]).toBeCloseTo(0.75 * priced.projection[k]! + 25, 9);
+  it('explains a pick our projection prefers and a depth pick that waited', () => {
+    // From round 3 our projection may pick within half a round of the market's choice: two
+    // RBs two picks apart by ADP, the later one projected far higher.
+    const special = [
+      { id: 'mkt-rb', name: 'Market RB', position: 'RB', team: 'X', bye: 9, adp: 25.1, projection: 150 },
+      { id: 'our-rb', name: 'Our RB', position: 'RB', team: 'Y', bye: 10, adp: 27, projection: 260 },
+    ] as const satisfies readonly DraftPlayer[];
+    const p2 = createDraftPool([...players, ...special], config);
+    let s = createDraft(config);
+    // The first 28 picks take the market's best, leaving both RBs: team 4 is on the clock at 29 (round 3).
+    for (const player of p2.players) if (s.picks.filter(Boolean).length < 28 && !player.id.endsWith('-rb') && player.position !== 'K' && player.position !== 'DST') s = makePick(s, player.id);
+    expect(onTheClock(s)!.overall).toBe(29);
+    const top = recommend(s, p2, createRng(1))[0]!;
+    expect(top.playerId).toBe('our-rb');
+    expect(top.reasons.join()).toMatch(/Our pick at RB over the market's next, Market RB \(ADP 25.1\): within half a round of him and projected 110 pts higher/);
+    const late = stopAt(125); // round 11: RB and FLEX long filled for a balanced roster
+    const depth = recommend(late, pool, createRng(1), { limit: 200 }).find((r) => r.reasons.some((x) => x.startsWith('Depth at')));
+    expect(depth).toBeDefined();
+    expect(depth!.reasons.join()).toMatch(/ranks as if 10% later than his market rank/);
+    expect(depth!.startsNow).toBe(false);
   });
 
   it('tells bye clashes and flags K and DST when they must be filled', () => {
