@@ -49,6 +49,9 @@ describe('rankForPick', () => {
     expect(ids(ranked)[0]).toBe('wr-a');
     expect(ranked.find((r) => pool.players[r.index]!.id === 'rb-a')!.waited).toBe(true);
     expect(ranked.find((r) => pool.players[r.index]!.id === 'wr-a')!.waited).toBe(false);
+    // A second QB waits too (one QB starts); the first does not.
+    expect(rankForPick(pool, all, rulesFor([1, 0, 0, 0, 0, 0], 5), 5, 12).find((r) => pool.players[r.index]!.id === 'qb-a')!.waited).toBe(true);
+    expect(rankForPick(pool, all, rulesFor([0, 0, 0, 0, 0, 0], 5), 5, 12).find((r) => pool.players[r.index]!.id === 'qb-a')!.waited).toBe(false);
     // Without the wait the market's RB would come first.
     expect(ids(rankForPick(pool, all, rulesFor([0, 3, 1, 0, 0, 0], 5), 5, 12, { depthWait: 1, modelFromRound: 99 }))[0]).toBe('rb-a');
   });

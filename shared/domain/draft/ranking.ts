@@ -8,9 +8,9 @@
 //   and our projection disagrees, the player we prefer outscored the market's choice more
 //   often from round 3 on (by about 20 season points in rounds 4-7). In rounds 1-2 the
 //   market's order of the top players was better, so there it stands.
-// - A RB or WR who would only sit on the bench waits (his market rank counts 10% later), so
-//   the starting lineup fills before depth piles up at one position.
-import { POSITION_INDEX } from '../roster';
+// - A player who would only sit on the bench waits (his market rank counts 10% later), so the
+//   starting lineup fills before depth piles up at one position (RB/WR only: +0.5 pts/week;
+//   every position: +0.2 more).
 import type { PickRules } from './bots';
 import type { DraftPool } from './pool';
 
@@ -19,7 +19,7 @@ export interface RankingOptions {
   modelFromRound?: number;
   /** How far behind the market's choice our projection may look, in rounds of picks (default 0.5). */
   modelWindow?: number;
-  /** Factor on the market rank of a RB or WR who would not start (default 1.1). */
+  /** Factor on the market rank of a player who would not fill a starting slot (default 1.1). */
   depthWait?: number;
 }
 
@@ -32,11 +32,9 @@ export interface RankedPlayer {
   marketChoice: number;
   /** Ranked at the market choice's place because our projection prefers him. */
   preferredByModel: boolean;
-  /** A RB/WR depth pick whose market rank waited. */
+  /** A depth pick (fills no starting slot) whose market rank waited. */
   waited: boolean;
 }
-
-const FLEX_DEPTH = [POSITION_INDEX.RB, POSITION_INDEX.WR];
 
 /**
  * Every player the team may draft now (`rules.allowed`), best first. Deterministic: no
@@ -50,7 +48,7 @@ export function rankForPick(pool: DraftPool, available: Uint8Array, rules: PickR
   // Nothing the rules allow (a full roster): anything available, as the bots do.
   if (pickable.length === 0) for (let i = 0; i < n; i++) if (available[i] === 1) pickable.push(i);
 
-  const waits = (q: number) => !rules.mustFill && !rules.fillsStarter[q] && FLEX_DEPTH.includes(q);
+  const waits = (q: number) => !rules.mustFill && !rules.fillsStarter[q]!;
   const key = (i: number) => pool.marketRank[i]! * (waits(pool.pos[i]!) ? depthWait : 1);
   // The market's choice at each position: the lowest need-adjusted rank (the pool is in market order).
   const choice = [-1, -1, -1, -1, -1, -1];

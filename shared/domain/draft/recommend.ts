@@ -191,7 +191,7 @@ export function recommend(state: DraftState, pool: DraftPool, rng: Rng, options:
       const m = pool.players[r.marketChoice]!;
       reasons.push(`Our pick at ${player.position} over the market's next, ${m.name} (${m.adp === null ? 'no ADP' : `ADP ${fmt(m.adp)}`}): within half a round of him and projected ${fmt(pool.projection[c]! - pool.projection[r.marketChoice]!)} pts higher`);
     }
-    if (r.waited) reasons.push(`Depth at ${player.position}: your ${player.position} and FLEX slots are filled, so he ranks as if ${Math.round(((options.depthWait ?? 1.1) - 1) * 100)}% later than his market rank`);
+    if (r.waited) reasons.push(`Depth: he would fill no starting slot, so he ranks as if ${Math.round(((options.depthWait ?? 1.1) - 1) * 100)}% later than his market rank`);
     reasons.push(
       tierLeft <= 1
         ? `Last of tier ${tier} at ${player.position}: ${fmt(tierDrop)} pts to the next tier`
