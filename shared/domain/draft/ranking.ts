@@ -8,9 +8,11 @@
 //   and our projection disagrees, the player we prefer outscored the market's choice more
 //   often from round 3 on (by about 20 season points in rounds 4-7). In rounds 1-2 the
 //   market's order of the top players was better, so there it stands.
-// - A player who would only sit on the bench waits (his market rank counts 10% later), so the
-//   starting lineup fills before depth piles up at one position (RB/WR only: +0.5 pts/week;
-//   every position: +0.2 more).
+// - A player who would only sit on the bench waits: his market rank counts 10% later, and 10%
+//   more for every bench player I already have at his position, so the starting lineup fills
+//   first and depth spreads over positions (RB/WR only, flat: +0.5 pts/week; every position:
+//   +0.2 more; growing with the bench: +0.2 more).
+import type { RosterSlots } from '../roster';
 import type { PickRules } from './bots';
 import type { DraftPool } from './pool';
 
@@ -19,7 +21,7 @@ export interface RankingOptions {
   modelFromRound?: number;
   /** How far behind the market's choice our projection may look, in rounds of picks (default 0.5). */
   modelWindow?: number;
-  /** Factor on the market rank of a player who would not fill a starting slot (default 1.1). */
+  /** Factor on the market rank of a player who would fill no starting slot, compounded per bench player at his position (default 1.1). */
   depthWait?: number;
 }
 
@@ -40,7 +42,14 @@ export interface RankedPlayer {
  * Every player the team may draft now (`rules.allowed`), best first. Deterministic: no
  * randomness, ties go to the better market rank, then the pool order.
  */
-export function rankForPick(pool: DraftPool, available: Uint8Array, rules: PickRules, round: number, teams: number, options: RankingOptions = {}): RankedPlayer[] {
+export function rankForPick(
+  pool: DraftPool,
+  available: Uint8Array,
+  rules: PickRules,
+  team: { counts: readonly number[]; round: number },
+  league: { teams: number; rosterSlots: RosterSlots },
+  options: RankingOptions = {},
+): RankedPlayer[] {
   const { modelFromRound = 3, modelWindow = 0.5, depthWait = 1.1 } = options;
   const n = pool.players.length;
   const pickable: number[] = [];
@@ -48,8 +57,12 @@ export function rankForPick(pool: DraftPool, available: Uint8Array, rules: PickR
   // Nothing the rules allow (a full roster): anything available, as the bots do.
   if (pickable.length === 0) for (let i = 0; i < n; i++) if (available[i] === 1) pickable.push(i);
 
+  const { round, counts } = team;
   const waits = (q: number) => !rules.mustFill && !rules.fillsStarter[q]!;
-  const key = (i: number) => pool.marketRank[i]! * (waits(pool.pos[i]!) ? depthWait : 1);
+  // Bench players I already have at each position: beyond the starting slots it can fill.
+  const startable = startingSlotsByPosition(league.rosterSlots);
+  const wait = [0, 1, 2, 3, 4, 5].map((q) => (waits(q) ? depthWait ** (1 + Math.max(0, counts[q]! - startable[q]!)) : 1));
+  const key = (i: number) => pool.marketRank[i]! * wait[pool.pos[i]!]!;
   // The market's choice at each position: the lowest need-adjusted rank (the pool is in market order).
   const choice = [-1, -1, -1, -1, -1, -1];
   for (const i of pickable) {
@@ -58,7 +71,7 @@ export function rankForPick(pool: DraftPool, available: Uint8Array, rules: PickR
   }
   const ranked = new Map<number, RankedPlayer>();
   if (round >= modelFromRound) {
-    const window = modelWindow * teams;
+    const window = modelWindow * league.teams;
     for (let q = 0; q < 6; q++) {
       const m = choice[q]!;
       if (m < 0) continue;
@@ -70,4 +83,16 @@ export function rankForPick(pool: DraftPool, available: Uint8Array, rules: PickR
   }
   for (const i of pickable) if (!ranked.has(i)) ranked.set(i, { index: i, key: key(i), marketChoice: choice[pool.pos[i]!]!, preferredByModel: false, waited: waits(pool.pos[i]!) });
   return [...ranked.values()].sort((a, b) => a.key - b.key || pool.marketRank[a.index]! - pool.marketRank[b.index]! || a.index - b.index);
+}
+
+/** Starting slots each position (by index) can fill: its own, FLEX for RB/WR/TE, SUPERFLEX for QB/RB/WR/TE. */
+function startingSlotsByPosition(slots: RosterSlots): number[] {
+  return [
+    slots.QB + slots.SUPERFLEX,
+    slots.RB + slots.FLEX + slots.SUPERFLEX,
+    slots.WR + slots.FLEX + slots.SUPERFLEX,
+    slots.TE + slots.FLEX + slots.SUPERFLEX,
+    slots.K,
+    slots.DST,
+  ];
 }

@@ -119,7 +119,7 @@ export function recommend(state: DraftState, pool: DraftPool, rng: Rng, options:
   let tiers = options.tiers ?? tierCache.get(pool);
   if (!tiers) tierCache.set(pool, (tiers = tiersByPosition(pool.players)));
   const n = pool.players.length;
-  const ranked = rankForPick(pool, available, rules, slot.round, config.teams, options).slice(0, Math.max(1, limit));
+  const ranked = rankForPick(pool, available, rules, { counts, round: slot.round }, config, options).slice(0, Math.max(1, limit));
 
   // My roster as sorted outcomes per position in each scenario, with replacement-level
   // fillers in every starting slot a position could fill: an open slot is worth replacement.
@@ -191,7 +191,7 @@ export function recommend(state: DraftState, pool: DraftPool, rng: Rng, options:
       const m = pool.players[r.marketChoice]!;
       reasons.push(`Our pick at ${player.position} over the market's next, ${m.name} (${m.adp === null ? 'no ADP' : `ADP ${fmt(m.adp)}`}): within half a round of him and projected ${fmt(pool.projection[c]! - pool.projection[r.marketChoice]!)} pts higher`);
     }
-    if (r.waited) reasons.push(`Depth: he would fill no starting slot, so he ranks as if ${Math.round(((options.depthWait ?? 1.1) - 1) * 100)}% later than his market rank`);
+    if (r.waited) reasons.push(`Depth: he would fill no starting slot, so he ranks as if ${Math.round((r.key / pool.marketRank[c]! - 1) * 100)}% later than his market rank`);
     reasons.push(
       tierLeft <= 1
         ? `Last of tier ${tier} at ${player.position}: ${fmt(tierDrop)} pts to the next tier`
