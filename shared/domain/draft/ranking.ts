@@ -12,7 +12,8 @@
 //   more for every bench player I already have at his position, so the starting lineup fills
 //   first and depth spreads over positions (RB/WR only, flat: +0.5 pts/week; every position:
 //   +0.2 more; growing with the bench: +0.2 more).
-import type { RosterSlots } from '../roster';
+import { SLOT_ELIGIBILITY, type RosterSlots, type StartingSlot } from '../roster';
+import { FANTASY_POSITIONS } from '../stats';
 import type { PickRules } from './bots';
 import type { DraftPool } from './pool';
 
@@ -85,14 +86,8 @@ export function rankForPick(
   return [...ranked.values()].sort((a, b) => a.key - b.key || pool.marketRank[a.index]! - pool.marketRank[b.index]! || a.index - b.index);
 }
 
-/** Starting slots each position (by index) can fill: its own, FLEX for RB/WR/TE, SUPERFLEX for QB/RB/WR/TE. */
+/** Starting slots each position (by index) can fill, from the roster's slot eligibility. */
 function startingSlotsByPosition(slots: RosterSlots): number[] {
-  return [
-    slots.QB + slots.SUPERFLEX,
-    slots.RB + slots.FLEX + slots.SUPERFLEX,
-    slots.WR + slots.FLEX + slots.SUPERFLEX,
-    slots.TE + slots.FLEX + slots.SUPERFLEX,
-    slots.K,
-    slots.DST,
-  ];
+  const starting = Object.keys(SLOT_ELIGIBILITY) as StartingSlot[];
+  return FANTASY_POSITIONS.map((pos) => starting.reduce((sum, s) => sum + (SLOT_ELIGIBILITY[s].includes(pos) ? slots[s] : 0), 0));
 }

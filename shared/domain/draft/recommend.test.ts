@@ -82,6 +82,23 @@ describe('recommend', () => {
     expect(depth!.startsNow).toBe(false);
   });
 
+  it('without ADP ranks by the lineup points a pick adds: open starting slots before a second QB', () => {
+    const noMarket = createDraftPool(players.map((p) => ({ ...p, adp: null })), config);
+    // Team 4 took the best QB first; the bots then draft on the app's own ranking.
+    const qb = noMarket.players.find((p) => p.position === 'QB')!;
+    let s = createDraft(config);
+    for (let k = 0; k < 4; k++) s = makePick(s, noMarket.players.find((p, i) => i > 0 && p.position === 'RB' && !s.taken.has(p.id))!.id);
+    s = makePick(s, qb.id);
+    s = runPicks(s, { pool: noMarket, rng: createRng(3), strategies: bots, stopAt: (slot) => slot.team === 4 && slot.round >= 6 });
+    const list = recommend(s, noMarket, createRng(1), { limit: 30 });
+    expect(list[0]!.startsNow).toBe(true);
+    for (let i = 1; i < list.length; i++) expect(list[i - 1]!.lineupGain).toBeGreaterThanOrEqual(list[i]!.lineupGain);
+    // A second QB is listed, as cover, below the starters.
+    const secondQb = list.find((r) => r.position === 'QB');
+    expect(secondQb?.startsNow).toBe(false);
+    expect(list.indexOf(secondQb!)).toBeGreaterThan(list.findIndex((r) => r.startsNow));
+  });
+
   it('tells bye clashes and flags K and DST when they must be filled', () => {
     const late = stopAt(173); // team 4's pick in round 15 (snake: 168 + 5 = 173? round 15 goes forward)
     const slot = onTheClock(late)!;

@@ -1,6 +1,7 @@
-// Recommendations for the team on the clock: a ranked list, each with its reasons. The
-// order comes from rankForPick (ranking.ts): the market's timing between positions, our
-// projection's choice within a position, roster need. Every candidate is also described
+// Recommendations for the team on the clock: a ranked list, each with its reasons. With ADP
+// the order comes from rankForPick (ranking.ts): the market's timing between positions, our
+// projection's choice within a position, roster need. Without ADP (the app has none today)
+// it is the starting-lineup points each pick adds (rankByLineupGain). Every candidate is also described
 // on our projections, so the reasons say what the pick is worth to this roster: value over
 // replacement, starting-lineup points added (averaged over season-outcome scenarios, so
 // bench depth counts as much as it would make the lineup), tiers, the chance he lasts to my
@@ -11,7 +12,7 @@ import { bestLineup, checkPick, lineupPoints, lineupPointsWith } from '../roster
 import { FANTASY_POSITIONS, type FantasyPosition } from '../stats';
 import { tiersByPosition } from '../values';
 import { availabilityAfter, picksBetween } from './availability';
-import { pickRules, type Personality } from './bots';
+import { pickRules, type PickRules, type Personality } from './bots';
 import { draftView } from './mock';
 import type { DraftPlayer, DraftPool } from './pool';
 import { rankForPick, type RankedPlayer, type RankingOptions } from './ranking';
@@ -24,7 +25,11 @@ export interface RecommendOptions extends RankingOptions {
   limit?: number;
   /** Season-outcome scenarios for lineup gains (more: smoother, slower). */
   scenarios?: number;
-  /** Scales every player's outcome spread (0 = projections are certain: starters only; default 0.75). */
+  /**
+   * Scales every player's outcome spread (0 = projections are certain: starters only). Default
+   * 0.4: a weekly lineup is set on projections, not on hindsight, so a bench player's cover is
+   * worth less than the season spread alone would say (0.75 ranked a fourth RB over an empty QB slot).
+   */
   spreadScale?: number;
   personalities?: readonly Personality[];
   /** Precomputed tiers by player id (tiersByPosition of the pool). */
@@ -35,7 +40,7 @@ export interface Recommendation {
   playerId: string;
   name: string;
   position: FantasyPosition;
-  /** Ranking key: the need-adjusted market pick he is ranked at (lower first; see rankForPick). */
+  /** Ranking key, lower first: the need-adjusted market pick he is ranked at (rankForPick), or minus his lineup gain when no player has an ADP. */
   rankKey: number;
   /** Our projection (season points under the league's scoring). */
   value: number;
@@ -105,7 +110,7 @@ export function outcomeFactors(pool: DraftPool, S: number, spreadScale = 1): Flo
 export function recommend(state: DraftState, pool: DraftPool, rng: Rng, options: RecommendOptions = {}): Recommendation[] {
   const slot = onTheClock(state);
   if (!slot) return [];
-  const { draws = 1000, limit = 20, scenarios = 48, spreadScale = 0.75 } = options;
+  const { draws = 1000, limit = 20, scenarios = 48, spreadScale = 0.4 } = options;
   const config = state.config;
   const slots = config.rosterSlots;
   const rounds = draftRounds(config);
@@ -119,8 +124,6 @@ export function recommend(state: DraftState, pool: DraftPool, rng: Rng, options:
   let tiers = options.tiers ?? tierCache.get(pool);
   if (!tiers) tierCache.set(pool, (tiers = tiersByPosition(pool.players)));
   const n = pool.players.length;
-  const ranked = rankForPick(pool, available, rules, { counts, round: slot.round }, config, options).slice(0, Math.max(1, limit));
-
   // My roster as sorted outcomes per position in each scenario, with replacement-level
   // fillers in every starting slot a position could fill: an open slot is worth replacement.
   const S = Math.max(1, scenarios);
@@ -154,16 +157,23 @@ export function recommend(state: DraftState, pool: DraftPool, rng: Rng, options:
     ? availabilityAfter(view, next.between, rng, { draws, ...(options.personalities ? { personalities: options.personalities } : {}) }).probability
     : null;
 
+  const gains = new Map<number, number>();
+  const gainOf = (c: number) => {
+    let gain = gains.get(c);
+    if (gain === undefined) {
+      gain = 0;
+      for (let sc = 0; sc < S; sc++) gain += lineupPointsWith(mine[sc]!, slots, pool.pos[c]!, value[c]! * factor[c * S + sc]!) - base[sc]!;
+      gains.set(c, (gain /= S));
+    }
+    return gain;
+  };
+  const top = Math.max(1, limit);
+  const ranked = hasMarket(pool)
+    ? rankForPick(pool, available, rules, { counts, round: slot.round }, config, options).slice(0, top)
+    : rankByLineupGain(pool, available, rules, gainOf, Math.max(top, NO_MARKET_CANDIDATES)).slice(0, top);
+
   const myPlayers = myIdx.map((i) => pool.players[i]!);
-  return ranked.map((r) => {
-    const c = r.index;
-    const q = pool.pos[c]!;
-    let gain = 0;
-    for (let sc = 0; sc < S; sc++) gain += lineupPointsWith(mine[sc]!, slots, q, value[c]! * factor[c * S + sc]!) - base[sc]!;
-    gain /= S;
-    const startsNow = lineupPointsWith(expected, slots, q, value[c]!) - expectedBase > 1e-9;
-    return describe(r, gain, startsNow);
-  });
+  return ranked.map((r) => describe(r, gainOf(r.index), lineupPointsWith(expected, slots, pool.pos[r.index]!, value[r.index]!) - expectedBase > 1e-9));
 
   function describe(r: RankedPlayer, gain: number, startsNow: boolean): Recommendation {
     const c = r.index;
@@ -226,6 +236,33 @@ export function recommend(state: DraftState, pool: DraftPool, rng: Rng, options:
       reasons,
     };
   }
+}
+
+const marketCache = new WeakMap<DraftPool, boolean>();
+/** Whether any player has an ADP: without one there is no market to time positions by. */
+function hasMarket(pool: DraftPool): boolean {
+  let has = marketCache.get(pool);
+  if (has === undefined) marketCache.set(pool, (has = pool.players.some((p) => p.adp !== null)));
+  return has;
+}
+
+/** Players scored by lineup gain when there is no market (the best by value over replacement). */
+const NO_MARKET_CANDIDATES = 40;
+
+/**
+ * Without ADP (the app has none), the "market" would be our own value ranking, whose gaps
+ * between neighbours are a few points: a 10% wait cannot keep a second QB from outranking
+ * an open starting slot. So the list is ranked by the starting-lineup points each candidate
+ * adds to this roster (open slots priced at replacement, depth as cover), best first.
+ */
+function rankByLineupGain(pool: DraftPool, available: Uint8Array, rules: PickRules, gainOf: (i: number) => number, candidates: number): RankedPlayer[] {
+  let pickable: number[] = [];
+  for (let i = 0; i < pool.players.length; i++) if (available[i] === 1 && rules.allowed[pool.pos[i]!]) pickable.push(i);
+  if (pickable.length === 0) for (let i = 0; i < pool.players.length; i++) if (available[i] === 1) pickable.push(i);
+  pickable = pickable.sort((a, b) => pool.vor[b]! - pool.vor[a]! || a - b).slice(0, candidates);
+  return pickable
+    .map((i) => ({ index: i, key: -gainOf(i), marketChoice: i, preferredByModel: false, waited: false }))
+    .sort((a, b) => a.key - b.key || pool.vor[b.index]! - pool.vor[a.index]! || a.index - b.index);
 }
 
 /** The recommender as a mock-draft strategy (e.g. for the simulate CLI): its top pick. */
