@@ -43,6 +43,14 @@ describe('rankForPick', () => {
     expect(ids(rankForPick(pool, all, rulesFor([0, 0, 0, 0, 0, 0], 3), { counts: [0, 0, 0, 0, 0, 0], round: 3 }, config, { modelWindow: 0.25 })).slice(0, 2)).toEqual(['rb-a', 'wr-a']);
   });
 
+  it('looks three quarters of a round behind the market from round 6', () => {
+    const wrs = createDraftPool([p('wr-m', 'WR', 31, 200), p('wr-late', 'WR', 39, 240), p('rb-x', 'RB', 60, 150)], config);
+    const open = new Uint8Array(wrs.players.length).fill(1);
+    const first = (round: number) => wrs.players[rankForPick(wrs, open, rulesFor([0, 0, 0, 0, 0, 0], round), { counts: [0, 0, 0, 0, 0, 0], round }, config)[0]!.index]!.id;
+    expect(first(5)).toBe('wr-m'); // 8 picks behind: outside half a round (6)
+    expect(first(6)).toBe('wr-late'); // inside three quarters (9)
+  });
+
   it('makes depth wait: with RB and FLEX filled, a WR starter goes before an RB the market ranks a little higher', () => {
     // Three RBs (two starters + FLEX) and one WR: the next RB would sit on the bench.
     const ranked = rankForPick(pool, all, rulesFor([0, 3, 1, 0, 0, 0], 5), { counts: [0, 3, 1, 0, 0, 0], round: 5 }, config);

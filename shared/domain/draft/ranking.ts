@@ -7,7 +7,8 @@
 // - Within a position, when the market prices two players within half a round of each other
 //   and our projection disagrees, the player we prefer outscored the market's choice more
 //   often from round 3 on (by about 20 season points in rounds 4-7). In rounds 1-2 the
-//   market's order of the top players was better, so there it stands.
+//   market's order of the top players was better, so there it stands. From round 6 the window
+//   is three quarters of a round (ADP is looser later: +0.1 pts/week over four seeds).
 // - A player who would only sit on the bench waits: his market rank counts 10% later, and 10%
 //   more for every bench player I already have at his position, so the starting lineup fills
 //   first and depth spreads over positions (RB/WR only, flat: +0.5 pts/week; every position:
@@ -22,6 +23,10 @@ export interface RankingOptions {
   modelFromRound?: number;
   /** How far behind the market's choice our projection may look, in rounds of picks (default 0.5). */
   modelWindow?: number;
+  /** The same from round `lateFromRound` on (default 0.75: the market's spread grows with the pick). */
+  modelWindowLate?: number;
+  /** First round of the late window (default 6). */
+  lateFromRound?: number;
   /** Factor on the market rank of a player who would fill no starting slot, compounded per bench player at his position (default 1.1). */
   depthWait?: number;
 }
@@ -51,7 +56,7 @@ export function rankForPick(
   league: { teams: number; rosterSlots: RosterSlots },
   options: RankingOptions = {},
 ): RankedPlayer[] {
-  const { modelFromRound = 3, modelWindow = 0.5, depthWait = 1.1 } = options;
+  const { modelFromRound = 3, modelWindow = 0.5, modelWindowLate = 0.75, lateFromRound = 6, depthWait = 1.1 } = options;
   const n = pool.players.length;
   const pickable: number[] = [];
   for (let i = 0; i < n; i++) if (available[i] === 1 && rules.allowed[pool.pos[i]!]) pickable.push(i);
@@ -72,7 +77,7 @@ export function rankForPick(
   }
   const ranked = new Map<number, RankedPlayer>();
   if (round >= modelFromRound) {
-    const window = modelWindow * league.teams;
+    const window = (round >= lateFromRound ? modelWindowLate : modelWindow) * league.teams;
     for (let q = 0; q < 6; q++) {
       const m = choice[q]!;
       if (m < 0) continue;

@@ -74,7 +74,7 @@ describe('recommend', () => {
     expect(onTheClock(s)!.overall).toBe(29);
     const top = recommend(s, p2, createRng(1))[0]!;
     expect(top.playerId).toBe('our-rb');
-    expect(top.reasons.join()).toMatch(/Our pick at RB over the market's next, Market RB \(ADP 25.1\): within half a round of him and projected 110 pts higher/);
+    expect(top.reasons.join()).toMatch(/Our pick at RB over the market's next, Market RB \(ADP 25.1\): 1.9 picks after him by ADP and projected 110 pts higher/);
     const late = stopAt(125); // round 11: RB and FLEX long filled for a balanced roster
     const depth = recommend(late, pool, createRng(1), { limit: 200 }).find((r) => r.reasons.some((x) => x.startsWith('Depth: he would fill no starting slot')));
     expect(depth).toBeDefined();

@@ -199,7 +199,7 @@ export function recommend(state: DraftState, pool: DraftPool, rng: Rng, options:
     if (rules.mustFill) reasons.push('Fills a starting slot you must fill with your remaining picks');
     if (r.preferredByModel) {
       const m = pool.players[r.marketChoice]!;
-      reasons.push(`Our pick at ${player.position} over the market's next, ${m.name} (${m.adp === null ? 'no ADP' : `ADP ${fmt(m.adp)}`}): within half a round of him and projected ${fmt(pool.projection[c]! - pool.projection[r.marketChoice]!)} pts higher`);
+      reasons.push(`Our pick at ${player.position} over the market's next, ${m.name} (${m.adp === null ? 'no ADP' : `ADP ${fmt(m.adp)}`}): ${fmt(pool.marketRank[c]! - pool.marketRank[r.marketChoice]!)} picks after him by ADP and projected ${fmt(pool.projection[c]! - pool.projection[r.marketChoice]!)} pts higher`);
     }
     if (r.waited) reasons.push(`Depth: he would fill no starting slot, so he ranks as if ${Math.round((r.key / pool.marketRank[c]! - 1) * 100)}% later than his market rank`);
     reasons.push(
