@@ -7,10 +7,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { shoot } from './page';
 import { REPO_ROOT, startServer, type TestServer } from './server';
 
-// GRIDSCOUT_SHOTS: somewhere other spec runs do not clean (Playwright empties test-results/).
-const SHOTS = process.env.GRIDSCOUT_SHOTS ?? path.join('test-results', 'screenshots');
 const DATA_DIR = path.resolve(REPO_ROOT, process.env.GRIDSCOUT_DATA ?? '../shared/data');
 
 /**
@@ -49,7 +48,6 @@ async function open(page: Page, view: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
 }
 
-const shoot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 const count = (page: Page, key: string) => page.locator(`[data-count="${key}"]`);
 
 test('import from a folder through the Data view: progress bar, then the counts', async ({ page }) => {

@@ -4,12 +4,11 @@
 // and print. Screenshots land in e2e/screenshots/ (git-ignored; other specs' runs clear
 // test-results/), the best are copied to docs/screenshots/.
 import fs from 'node:fs';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { DraftRoom, League } from '../shared/ipc/types';
-import { DATA_DIR, importedHome, REPO_ROOT, startServer, type TestServer } from './server';
+import { shoot, watch } from './page';
+import { DATA_DIR, importedHome, startServer, type TestServer } from './server';
 
-const SHOTS = path.join(REPO_ROOT, 'e2e', 'screenshots');
 
 test.describe.configure({ mode: 'serial' });
 test.skip(!fs.existsSync(DATA_DIR), `no data folder at ${DATA_DIR}`);
@@ -19,7 +18,6 @@ let server: TestServer;
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  fs.mkdirSync(SHOTS, { recursive: true });
   const imported = importedHome('gridscout-e2e-draft-');
   home = imported.home;
   expect(imported.counts.target_season).toBe(2025);
@@ -30,23 +28,6 @@ test.afterAll(async () => {
   await server?.stop();
   if (home) fs.rmSync(home, { recursive: true, force: true });
 });
-
-function watch(page: Page, expected: RegExp[] = []): string[] {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !expected.some((re) => re.test(m.text()))) problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('request', (r) => {
-    if (!r.url().startsWith(server.url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) problems.push(`request to ${r.url()}`);
-  });
-  return problems;
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
-}
 
 async function api<T>(channel: string, payload: unknown): Promise<T> {
   const res = await fetch(`${server.url}/api/${channel}`, {
@@ -80,7 +61,7 @@ const progress = (page: Page) => page.locator('.clock-progress');
 
 test('mock draft by keyboard alone: / search, Enter drafts, Ctrl+Z / Ctrl+Shift+Z, bots pick, results', async ({ page }) => {
   test.setTimeout(240_000);
-  const problems = watch(page);
+  const problems = watch(page, server.url);
   await createLeague('Mock keyboard league', { teams: 10, myTeam: 3, draftType: 'snake', rosterSlots: slots({ QB: 1, RB: 2, WR: 2, TE: 1, FLEX: 1, K: 1, DST: 1, BENCH: 4 }) });
   await startFromLeagues(page, 'Mock keyboard league', 'Mock draft');
   await expect(page.getByRole('heading', { level: 1, name: 'Draft' })).toBeVisible();
@@ -165,7 +146,7 @@ test('mock draft by keyboard alone: / search, Enter drafts, Ctrl+Z / Ctrl+Shift+
 
 test('live assistant by keyboard alone: type part of a name, Enter, it goes to the team on the clock; undo', async ({ page }) => {
   test.setTimeout(180_000);
-  const problems = watch(page);
+  const problems = watch(page, server.url);
   const league = await createLeague('Live keyboard league', { teams: 4, myTeam: 1, draftType: 'linear', rosterSlots: slots({ QB: 1, RB: 1, WR: 1, TE: 1, FLEX: 1, BENCH: 1 }) });
   await startFromLeagues(page, 'Live keyboard league', 'Live draft');
   const draftId = Number(page.url().split('/').at(-1));
@@ -219,7 +200,7 @@ const lotState = async (page: Page) => `${await page.locator('.auction-cell').co
 
 test('mock auction: bot nominations, my bids and nominations by keyboard, budgets, results', async ({ page }) => {
   test.setTimeout(240_000);
-  const problems = watch(page);
+  const problems = watch(page, server.url);
   await createLeague('Auction league', { teams: 4, myTeam: 0, draftType: 'auction', auctionBudget: 100, minBid: 1, rosterSlots: slots({ QB: 1, RB: 2, WR: 2, TE: 1, BENCH: 1 }) });
   await startFromLeagues(page, 'Auction league', 'Mock draft');
   await expect(page.locator('.lot-bar')).toBeVisible();
@@ -257,7 +238,7 @@ test('mock auction: bot nominations, my bids and nominations by keyboard, budget
 test('keeper league made through the form: keepers sit in their picks on the board', async ({ page }) => {
   test.setTimeout(180_000);
   // The refused save answers 400 (invalid input), which the browser logs.
-  const problems = watch(page, [/status of 400/]);
+  const problems = watch(page, server.url, { expected: [/status of 400/] });
   await page.goto(`${server.url}/#/leagues/new`);
   await page.getByLabel('Name', { exact: true }).fill('Keeper league');
   await page.getByLabel('Teams').fill('8');

@@ -3,12 +3,11 @@
 // comes up (the fake API on that very port) and the report turns "Sent" with a link to
 // its issue, without anyone touching it. Screenshots in test-results/screenshots/.
 import net from 'node:net';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { FakeGitHub } from '../electron/main/feedback/testing/fakeGitHub';
+import { shoot } from './page';
 import { startServer, type TestServer } from './server';
 
-const SHOTS = path.join('test-results', 'screenshots');
 
 /** A port on 127.0.0.1 where nothing listens (connections are refused). */
 async function freePort(): Promise<number> {
@@ -53,7 +52,7 @@ test.describe('feedback', () => {
     const preview = page.getByLabel('Diagnostics preview');
     await expect(preview).toContainText('Last 200 log lines');
     await expect(preview).not.toContainText(server.home);
-    await page.screenshot({ path: path.join(SHOTS, 'feedback-form.png'), fullPage: true });
+    await shoot(page, 'feedback-form', { fullPage: true });
 
     await page.getByRole('button', { name: 'Save and send' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'queued for GitHub' })).toBeVisible();
@@ -62,7 +61,7 @@ test.describe('feedback', () => {
     await expect(row.locator('.badge')).toHaveText('Queued');
     await expect(row).toContainText('GitHub could not be reached (ECONNREFUSED)', { timeout: 15_000 });
     await expect(page.locator('.sender-line')).toHaveAttribute('data-state', 'offline');
-    await page.screenshot({ path: path.join(SHOTS, 'feedback-queued.png'), fullPage: true });
+    await shoot(page, 'feedback-queued', { fullPage: true });
 
     // Without waiting: "Open in browser" opens GitHub's new-issue page prefilled (served
     // here by a stub: the test machine has no internet).
@@ -81,9 +80,9 @@ test.describe('feedback', () => {
     const link = row.getByRole('link', { name: /Issue 1 on GitHub/ });
     await expect(link).toHaveText('#1');
     await expect(link).toHaveAttribute('href', 'https://github.com/gridscout/gridscout/issues/1');
-    await page.screenshot({ path: path.join(SHOTS, 'feedback-sent.png'), fullPage: true });
+    await shoot(page, 'feedback-sent', { fullPage: true });
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.screenshot({ path: path.join(SHOTS, 'feedback-sent-dark.png'), fullPage: true });
+    await shoot(page, 'feedback-sent-dark', { fullPage: true });
 
     expect(fake.issues).toHaveLength(1);
     // The link was opened, so the sender looked for the marker before creating.

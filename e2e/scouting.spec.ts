@@ -4,11 +4,10 @@
 // rankings reordered by drag and by keyboard, CSV export and re-import (and a malformed
 // CSV that changes nothing). Screenshots land in test-results/screenshots/.
 import fs from 'node:fs';
-import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { shoot, watch } from './page';
 import { DATA_DIR, importedHome, startServer, type TestServer } from './server';
 
-const SHOTS = path.join('test-results', 'screenshots');
 
 test.describe.configure({ mode: 'serial' });
 test.skip(!fs.existsSync(DATA_DIR), `no data folder at ${DATA_DIR}`);
@@ -29,26 +28,8 @@ test.afterAll(async () => {
   if (home) fs.rmSync(home, { recursive: true, force: true });
 });
 
-/** Console errors, page errors and requests to other origins: each one fails the test. */
-function watch(page: Page, expected: RegExp[] = []): string[] {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !expected.some((re) => re.test(m.text()))) problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('request', (r) => {
-    if (!r.url().startsWith(server.url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) problems.push(`request to ${r.url()}`);
-  });
-  return problems;
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
-}
-
 test('players table: search "Mahomes", keyboard to his profile with career 2017-2024 and charts', async ({ page }) => {
-  const problems = watch(page);
+  const problems = watch(page, server.url);
   await page.goto(`${server.url}/#/players`);
   await expect(page.getByRole('heading', { level: 1, name: 'Players' })).toBeVisible();
   const table = page.getByRole('grid', { name: 'Players' });
@@ -111,7 +92,7 @@ test('players table: search "Mahomes", keyboard to his profile with career 2017-
 });
 
 test('compare Mahomes with two others: side by side and a trend chart', async ({ page }) => {
-  const problems = watch(page);
+  const problems = watch(page, server.url);
   await page.goto(`${server.url}/#/players`);
   await page.getByRole('searchbox', { name: 'Search players' }).fill('Mahomes');
   await page.getByRole('link', { name: 'Patrick Mahomes' }).click();
@@ -133,7 +114,7 @@ test('compare Mahomes with two others: side by side and a trend chart', async ({
 
 test('rankings: drag to reorder, keyboard move, CSV export and re-import, malformed CSV refused', async ({ page }, testInfo) => {
   // The malformed CSV is refused with HTTP 400, which the browser logs.
-  const problems = watch(page, [/status of 400 \(Bad Request\)/]);
+  const problems = watch(page, server.url, { expected: [/status of 400 \(Bad Request\)/] });
   await page.goto(`${server.url}/#/rankings`);
   await expect(page.getByRole('heading', { level: 1, name: 'Rankings' })).toBeVisible();
   const rows = page.getByTestId('ranking-row');

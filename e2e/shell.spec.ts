@@ -7,9 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
+import { shoot, watch } from './page';
 import { REPO_ROOT, startServer, type TestServer } from './server';
 
-const SHOTS = path.join('test-results', 'screenshots');
 // In navigation order, with each view's Alt+<digit> (renderer/src/views/registry.tsx).
 const VIEW_KEYS: [label: string, digit: string][] = [
   ['Players', '1'],
@@ -24,35 +24,12 @@ const VIEW_KEYS: [label: string, digit: string][] = [
 ];
 const VIEWS = VIEW_KEYS.map(([label]) => label);
 
-/**
- * Collects console errors and warnings, page errors and requests that leave the server's
- * origin. `expected` lists console messages a test provokes on purpose.
- */
-function watchPage(page: Page, server: TestServer, expected: RegExp[] = []): { problems: string[] } {
-  const problems: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() !== 'error' && msg.type() !== 'warning') return;
-    if (expected.some((re) => re.test(msg.text()))) return;
-    problems.push(`console ${msg.type()}: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('request', (req) => {
-    const url = req.url();
-    if (!url.startsWith(server.url) && !url.startsWith('data:')) problems.push(`request to another origin: ${url}`);
-  });
-  return { problems };
-}
-
 async function openApp(page: Page, server: TestServer): Promise<void> {
   await page.goto(server.url);
   await expect(page.getByRole('heading', { level: 1, name: 'Players' })).toBeVisible();
   // Settings loaded: the status bar shows the schema version once app.status answered.
   await expect(page.locator('.statusbar')).toContainText('Database schema v');
   await page.evaluate(() => document.fonts.ready);
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 }
 
 test.describe('app shell', () => {
@@ -67,7 +44,7 @@ test.describe('app shell', () => {
   });
 
   test('every view opens from the navigation, with no console error or foreign request', async ({ page }) => {
-    const { problems } = watchPage(page, server);
+    const problems = watch(page, server.url, { warnings: true });
     await openApp(page, server);
 
     const nav = page.getByRole('navigation', { name: 'Views' });
@@ -80,7 +57,7 @@ test.describe('app shell', () => {
       await expect(nav.getByRole('link', { name: label })).toHaveAttribute('aria-current', 'page');
       await expect(page).toHaveURL(new RegExp(`#/${label.toLowerCase()}$`));
       await expect(page).toHaveTitle(`${label} · GridScout`);
-      await shoot(page, label.toLowerCase());
+      await shoot(page, `view-${label.toLowerCase()}`);
     }
 
     // First run: the data views say how to load data; About carries the licence and paths.
@@ -102,7 +79,7 @@ test.describe('app shell', () => {
 
   test('settings: theme override, default scoring and a refused feedback repository', async ({ page }) => {
     // The refused repository name is answered with HTTP 400, which Chromium logs.
-    const { problems } = watchPage(page, server, [/status of 400 \(Bad Request\)/]);
+    const problems = watch(page, server.url, { expected: [/status of 400 \(Bad Request\)/], warnings: true });
     await page.emulateMedia({ colorScheme: 'dark' });
     await openApp(page, server);
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -141,7 +118,7 @@ test.describe('app shell', () => {
   });
 
   test('dark mode follows the system', async ({ page }) => {
-    const { problems } = watchPage(page, server);
+    const problems = watch(page, server.url, { warnings: true });
     await page.emulateMedia({ colorScheme: 'dark' });
     await openApp(page, server);
     const [r, g, b] = await page.evaluate(() =>
@@ -154,13 +131,13 @@ test.describe('app shell', () => {
     for (const label of ['Players', 'Data', 'Settings', 'About']) {
       await page.getByRole('link', { name: label }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(label);
-      await shoot(page, `dark-${label.toLowerCase()}`);
+      await shoot(page, `view-dark-${label.toLowerCase()}`);
     }
     expect(problems).toEqual([]);
   });
 
   test('keyboard only: skip link, Tab through the navigation, Alt+digit and g-letter shortcuts', async ({ page }) => {
-    const { problems } = watchPage(page, server);
+    const problems = watch(page, server.url, { warnings: true });
     await openApp(page, server);
     const heading = page.getByRole('heading', { level: 1 });
 
@@ -230,7 +207,7 @@ test('a running import shows its progress in the top bar; the shell then counts 
   test.skip(!fs.existsSync(dataDir), `no data folder at ${dataDir}`);
   const server = await startServer();
   try {
-    const { problems } = watchPage(page, server);
+    const problems = watch(page, server.url, { warnings: true });
     await openApp(page, server);
     await expect(page.locator('.statusbar')).toContainText('No player data loaded');
 
@@ -309,7 +286,7 @@ test('random bytes in the database: moved aside, fresh start, and the UI says so
   fs.writeFileSync(path.join(home, 'gridscout.db'), randomBytes(64 * 1024));
   const server = await startServer({ home });
   try {
-    const { problems } = watchPage(page, server);
+    const problems = watch(page, server.url, { warnings: true });
     await openApp(page, server);
     const notices = page.getByRole('region', { name: 'Notices' });
     await expect(notices).toContainText('could not be read');
