@@ -6,28 +6,9 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import type { DraftRoom, League } from '../shared/ipc/types';
-import { shoot, watch } from './page';
-import { DATA_DIR, importedHome, startServer, type TestServer } from './server';
+import { serveImportedData, shoot, watch } from './page';
 
-
-test.describe.configure({ mode: 'serial' });
-test.skip(!fs.existsSync(DATA_DIR), `no data folder at ${DATA_DIR}`);
-
-let home: string;
-let server: TestServer;
-
-test.beforeAll(async () => {
-  test.setTimeout(300_000);
-  const imported = importedHome('gridscout-e2e-draft-');
-  home = imported.home;
-  expect(imported.counts.target_season).toBe(2025);
-  server = await startServer({ home });
-});
-
-test.afterAll(async () => {
-  await server?.stop();
-  if (home) fs.rmSync(home, { recursive: true, force: true });
-});
+const server = serveImportedData('gridscout-e2e-draft-');
 
 async function api<T>(channel: string, payload: unknown): Promise<T> {
   const res = await fetch(`${server.url}/api/${channel}`, {

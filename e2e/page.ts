@@ -4,8 +4,8 @@
 // docs/screenshots by hand after looking at them.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
-import { REPO_ROOT } from './server';
+import { expect, test, type Page } from '@playwright/test';
+import { DATA_DIR, importedHome, REPO_ROOT, startServer, type TestServer } from './server';
 
 export const SHOTS = process.env.GRIDSCOUT_SHOTS ?? path.join(REPO_ROOT, 'e2e', 'screenshots');
 
@@ -37,4 +37,35 @@ export async function shoot(page: Page, name: string, options: { fullPage?: bool
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), ...options });
+}
+
+/**
+ * For specs that need real data: imports DATA_DIR into a fresh home once for the file (the
+ * data:import CLI, as a user would), serves it to the file's tests (run serially, skipped
+ * without data) and removes it afterwards. The returned object reads through to the server.
+ */
+export function serveImportedData(prefix: string): Pick<TestServer, 'url' | 'token'> {
+  let home = '';
+  let server: TestServer | undefined;
+  test.describe.configure({ mode: 'serial' });
+  test.skip(!fs.existsSync(DATA_DIR), `no data folder at ${DATA_DIR}`);
+  test.beforeAll(async () => {
+    test.setTimeout(300_000);
+    const imported = importedHome(prefix);
+    home = imported.home;
+    expect(imported.counts.target_season).toBe(2025);
+    server = await startServer({ home });
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+    if (home) fs.rmSync(home, { recursive: true, force: true });
+  });
+  return {
+    get url() {
+      return server!.url;
+    },
+    get token() {
+      return server!.token;
+    },
+  };
 }

@@ -2,31 +2,12 @@
 // a temp home once for this file (the data:import CLI, as a user would), then the
 // browser-mode server serves it. Search, profile with career and charts, compare, the
 // rankings reordered by drag and by keyboard, CSV export and re-import (and a malformed
-// CSV that changes nothing). Screenshots land in test-results/screenshots/.
+// CSV that changes nothing). Screenshots land in e2e/screenshots/.
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { shoot, watch } from './page';
-import { DATA_DIR, importedHome, startServer, type TestServer } from './server';
+import { serveImportedData, shoot, watch } from './page';
 
-
-test.describe.configure({ mode: 'serial' });
-test.skip(!fs.existsSync(DATA_DIR), `no data folder at ${DATA_DIR}`);
-
-let home: string;
-let server: TestServer;
-
-test.beforeAll(async () => {
-  test.setTimeout(300_000);
-  const imported = importedHome('gridscout-e2e-scouting-');
-  home = imported.home;
-  expect(imported.counts.target_season).toBe(2025);
-  server = await startServer({ home });
-});
-
-test.afterAll(async () => {
-  await server?.stop();
-  if (home) fs.rmSync(home, { recursive: true, force: true });
-});
+const server = serveImportedData('gridscout-e2e-scouting-');
 
 test('players table: search "Mahomes", keyboard to his profile with career 2017-2024 and charts', async ({ page }) => {
   const problems = watch(page, server.url);

@@ -1,20 +1,17 @@
 // What the parsers hand the writer: plain records, already validated. Parsing never
 // touches the database, so a bad file is refused before anything is written.
 
-/** Everything a file says about who a player is. Null means "this file does not say". */
-export interface PlayerFact {
+/** A player's ids in the other systems (columns of the players table). */
+export interface PlayerIds {
   gsis_id: string | null;
   sleeper_id: string | null;
   espn_id: string | null;
   yahoo_id: string | null;
   pfr_id: string | null;
-  name: string;
-  short_name: string | null;
-  position: string | null;
-  team: string | null;
-  /** When `team` was true: season + week / 100 (a roster: season + 0.99). */
-  team_season: number | null;
-  roster_season: number | null;
+}
+
+/** A player's bio and status columns, as the players table keeps them. */
+export interface PlayerBio {
   birth_date: string | null;
   college: string | null;
   height: number | null;
@@ -27,34 +24,46 @@ export interface PlayerFact {
   years_exp: number | null;
   status: string | null;
   injury_status: string | null;
+}
+
+export const NO_IDS: Readonly<PlayerIds> = { gsis_id: null, sleeper_id: null, espn_id: null, yahoo_id: null, pfr_id: null };
+export const NO_BIO: Readonly<PlayerBio> = {
+  birth_date: null,
+  college: null,
+  height: null,
+  weight: null,
+  jersey_number: null,
+  draft_club: null,
+  draft_number: null,
+  draft_year: null,
+  rookie_year: null,
+  years_exp: null,
+  status: null,
+  injury_status: null,
+};
+
+/** Everything a file says about who a player is. Null means "this file does not say". */
+export interface PlayerFact extends PlayerIds, PlayerBio {
+  name: string;
+  short_name: string | null;
+  position: string | null;
+  team: string | null;
+  /** When `team` was true: season + week / 100 (a roster: season + 0.99). */
+  team_season: number | null;
+  roster_season: number | null;
   /** Sleeper snapshots are dated after the data: they only fill gaps, never overwrite. */
   fillOnly: boolean;
 }
 
 export function playerFact(patch: Partial<PlayerFact> & { name: string }): PlayerFact {
   return {
-    gsis_id: null,
-    sleeper_id: null,
-    espn_id: null,
-    yahoo_id: null,
-    pfr_id: null,
+    ...NO_IDS,
+    ...NO_BIO,
     short_name: null,
     position: null,
     team: null,
     team_season: null,
     roster_season: null,
-    birth_date: null,
-    college: null,
-    height: null,
-    weight: null,
-    jersey_number: null,
-    draft_club: null,
-    draft_number: null,
-    draft_year: null,
-    rookie_year: null,
-    years_exp: null,
-    status: null,
-    injury_status: null,
     fillOnly: false,
     ...patch,
   };

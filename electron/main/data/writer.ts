@@ -6,19 +6,18 @@ import { targetSeason } from '../db/repos/dataStatus';
 import {
   GAME_STAT_COLUMNS,
   KICKER_GAME_COLUMNS,
+  NO_BIO,
+  NO_IDS,
   NULLABLE_STAT_COLUMNS,
   SEASON_EXTRA_COLUMNS,
   type ParsedFile,
+  type PlayerBio,
   type PlayerFact,
+  type PlayerIds,
 } from './records';
 
-interface PlayerRow {
+interface PlayerRow extends PlayerIds, PlayerBio {
   id: number;
-  gsis_id: string | null;
-  sleeper_id: string | null;
-  espn_id: string | null;
-  yahoo_id: string | null;
-  pfr_id: string | null;
   dst_team: string | null;
   name: string;
   name_key: string;
@@ -28,18 +27,6 @@ interface PlayerRow {
   team: string | null;
   team_season: number | null;
   roster_season: number | null;
-  birth_date: string | null;
-  college: string | null;
-  height: number | null;
-  weight: number | null;
-  jersey_number: number | null;
-  draft_club: string | null;
-  draft_number: number | null;
-  draft_year: number | null;
-  rookie_year: number | null;
-  years_exp: number | null;
-  status: string | null;
-  injury_status: string | null;
 }
 
 const PLAYER_COLUMNS = [
@@ -140,11 +127,8 @@ class PlayerBook {
       this.summary.playersAdded++;
       const row: PlayerRow = {
         id,
-        gsis_id: null,
-        sleeper_id: null,
-        espn_id: null,
-        yahoo_id: null,
-        pfr_id: null,
+        ...NO_IDS,
+        ...NO_BIO,
         dst_team: null,
         name: f.name,
         name_key: normaliseName(f.name),
@@ -154,18 +138,6 @@ class PlayerBook {
         team: null,
         team_season: null,
         roster_season: null,
-        birth_date: null,
-        college: null,
-        height: null,
-        weight: null,
-        jersey_number: null,
-        draft_club: null,
-        draft_number: null,
-        draft_year: null,
-        rookie_year: null,
-        years_exp: null,
-        status: null,
-        injury_status: null,
       };
       this.index(row);
     } else {

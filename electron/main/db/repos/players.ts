@@ -5,6 +5,7 @@ import { normaliseName, seasonAge } from '../../../../shared/domain/players';
 import { roundPoints, scoreLine, scoreTotals, type ScoringRules } from '../../../../shared/domain/scoring';
 import { addStatLines, emptyStatLine, type StatLine } from '../../../../shared/domain/stats';
 import type { PlayerGameLine, PlayerProfile, PlayerSearchHit, PlayerSeasonLine, PlayerStatTotals } from '../../../../shared/ipc/types';
+import type { PlayerBio, PlayerIds } from '../../data/records';
 import type { Db } from '../connection';
 import { targetSeason } from './dataStatus';
 import { playerGameLines, scoringPosition } from './statLines';
@@ -46,30 +47,13 @@ export function searchPlayers(db: Db, q: SearchQuery): PlayerSearchHit[] {
   return rows.map((r) => ({ id: r.id, name: r.name, position: r.position, team: r.team, inPool: r.in_pool === 1, lastSeason: r.last_season }));
 }
 
-interface PlayerRow {
+interface PlayerRow extends PlayerIds, PlayerBio {
   id: number;
   name: string;
   fantasy_position: string | null;
   position: string | null;
   team: string | null;
-  birth_date: string | null;
-  college: string | null;
-  height: number | null;
-  weight: number | null;
-  jersey_number: number | null;
-  draft_club: string | null;
-  draft_number: number | null;
-  draft_year: number | null;
-  rookie_year: number | null;
-  years_exp: number | null;
-  status: string | null;
-  injury_status: string | null;
   in_pool: number;
-  gsis_id: string | null;
-  sleeper_id: string | null;
-  espn_id: string | null;
-  yahoo_id: string | null;
-  pfr_id: string | null;
 }
 
 function totals(line: StatLine, games: number, points: number, fgAtt: number): PlayerStatTotals {
