@@ -1,4 +1,5 @@
 // Response types of the contract: plain data, serialisable as JSON.
+import type { Recommendation } from '../domain/draft/recommend';
 
 export type Theme = 'system' | 'light' | 'dark';
 export type ScoringPreset = 'standard' | 'half' | 'ppr';
@@ -464,27 +465,12 @@ export interface DraftRoom {
   warnings: string[];
 }
 
-export interface DraftAdviceItem {
-  playerId: string;
-  name: string;
-  position: PlayerPosition;
-  /** Ranking key: the need-adjusted market pick he is ranked at (lower first); auctions: minus his dollar value. */
+/** One recommendation as the room shows it (see Recommendation for each field). */
+export interface DraftAdviceItem extends Omit<Recommendation, 'value' | 'rankKey'> {
+  /** Ranking key, lower first; auctions: minus his dollar value to me. */
   rankKey: number;
-  vor: number;
-  lineupGain: number;
-  startsNow: boolean;
-  tier: number;
-  tierLeft: number;
-  tierDrop: number;
-  availability: number | null;
-  nextPick: number | null;
-  byeClashes: string[];
-  adp: number | null;
-  valueRank: number;
   /** Auctions: what he is worth to this league, and the most I may bid. */
   dollars: number | null;
-  warnings: string[];
-  reasons: string[];
 }
 
 export interface DraftAdvice {

@@ -61,7 +61,7 @@ export interface Recommendation {
   /** Players on my roster at his position with the same bye week. */
   byeClashes: string[];
   adp: number | null;
-  /** Our overall rank by value over replacement on our own projections (before any market blend). */
+  /** Our overall rank by value over replacement on our own projections. */
   valueRank: number;
   warnings: string[];
   reasons: string[];
