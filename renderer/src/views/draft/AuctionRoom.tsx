@@ -7,7 +7,8 @@ import type { RoomPlayer } from '../../../../shared/ipc/types';
 import { PositionBadge } from '../../components/PositionBadge';
 import { ViewHeader } from '../../components/ViewHeader';
 import { hrefFor } from '../../stores/routeSlice';
-import { PlayerRows, POSITION_FILTERS, visiblePlayers, type PositionFilter } from './PlayerList';
+import { PlayerRows, visiblePlayers, type PositionFilter } from './PlayerList';
+import { PlayerSearchBox, PositionFilters } from './PlayerSearch';
 import { RoomError } from './PickRoom';
 import { downloadCsv, useQueue, useRoomKeys } from './roomShared';
 import { AdvicePanel, RosterPanel } from './SidePanels';
@@ -233,42 +234,22 @@ export default function AuctionRoom({ draftId }: { draftId: number }) {
           <section className="panel draft-panel players" aria-labelledby="players-title">
             <div className="panel-header players-header">
               <h2 id="players-title">Available players</h2>
-              <fieldset className="segmented pos-filter" aria-label="Position">
-                {POSITION_FILTERS.map((p) => (
-                  <label key={p}>
-                    <input type="radio" name="draft-pos" checked={position === p} onChange={() => setPosition(p)} />
-                    {p}
-                  </label>
-                ))}
-              </fieldset>
+              <PositionFilters value={position} onChange={setPosition} />
             </div>
             <div className="players-search">
-              <input
-                ref={searchRef}
-                id="draft-search"
-                className="input"
-                type="search"
-                role="combobox"
-                aria-expanded="true"
-                aria-controls="draft-players"
-                aria-activedescendant={sel ? `draft-player-${sel}` : undefined}
-                aria-label={live ? 'Search players: Enter records the sale of the selected player' : 'Search players: Enter nominates the selected player'}
-                placeholder={live ? 'Type part of a name, Enter, then team and price' : 'Type part of a name, Enter nominates  ( / )'}
-                value={query}
-                autoComplete="off"
-                spellCheck={false}
-                onChange={(e) => {
-                  setQuery(e.target.value);
+              <PlayerSearchBox
+                inputRef={searchRef}
+                selected={sel}
+                query={query}
+                onQuery={(q) => {
+                  setQuery(q);
                   setSelected(null);
                 }}
-                onKeyDown={(e) => {
-                  if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-                    e.preventDefault();
-                    move(e.key === 'ArrowDown' ? 1 : -1);
-                  } else if (e.key === 'Enter') {
-                    e.preventDefault();
-                    if (sel && (live || (myNomination && !a.botNomination))) setMyLot(sel);
-                  }
+                label={live ? 'Search players: Enter records the sale of the selected player' : 'Search players: Enter nominates the selected player'}
+                placeholder={live ? 'Type part of a name, Enter, then team and price' : 'Type part of a name, Enter nominates  ( / )'}
+                move={move}
+                onEnter={() => {
+                  if (sel && (live || (myNomination && !a.botNomination))) setMyLot(sel);
                 }}
               />
             </div>

@@ -7,7 +7,8 @@ import { ViewHeader } from '../../components/ViewHeader';
 import { hrefFor } from '../../stores/routeSlice';
 import { DraftBoard } from './DraftBoard';
 import { DRAFT_TYPE_LABELS, pickLabel } from './labels';
-import { PlayerRows, POSITION_FILTERS, visiblePlayers, type PositionFilter } from './PlayerList';
+import { PlayerRows, visiblePlayers, type PositionFilter } from './PlayerList';
+import { PlayerSearchBox, PositionFilters } from './PlayerSearch';
 import { AdvicePanel, RosterPanel } from './SidePanels';
 import { useRoomKeys, useQueue, downloadCsv } from './roomShared';
 import { fmtClock, useDraftRoom } from './useDraftRoom';
@@ -145,59 +146,24 @@ export default function PickRoom({ draftId }: { draftId: number }) {
           <section className="panel draft-panel players" aria-labelledby="players-title">
             <div className="panel-header players-header">
               <h2 id="players-title">{live ? `Enter the pick for ${mine ? 'you' : (onClockName ?? '…')}` : 'Available players'}</h2>
-              <fieldset className="segmented pos-filter" aria-label="Position">
-                {POSITION_FILTERS.map((p) => (
-                  <label key={p}>
-                    <input type="radio" name="draft-pos" checked={position === p} onChange={() => setPosition(p)} />
-                    {p}
-                  </label>
-                ))}
-              </fieldset>
+              <PositionFilters value={position} onChange={setPosition} />
             </div>
             <div className="players-search">
-              <input
-                ref={searchRef}
-                id="draft-search"
-                className="input"
-                type="search"
-                role="combobox"
-                aria-expanded="true"
-                aria-controls="draft-players"
-                aria-activedescendant={sel ? `draft-player-${sel}` : undefined}
-                aria-label="Search players: type part of a name, Enter drafts the selected player"
-                placeholder={complete ? 'The draft is complete' : 'Type part of a name, Enter drafts  ( / )'}
-                value={query}
-                autoComplete="off"
-                spellCheck={false}
-                onChange={(e) => {
-                  setQuery(e.target.value);
+              <PlayerSearchBox
+                inputRef={searchRef}
+                selected={sel}
+                query={query}
+                onQuery={(q) => {
+                  setQuery(q);
                   setSelected(null);
                 }}
-                onKeyDown={(e) => {
-                  if (e.key === 'ArrowDown') {
-                    e.preventDefault();
-                    move(1);
-                  } else if (e.key === 'ArrowUp') {
-                    e.preventDefault();
-                    move(-1);
-                  } else if (e.key === 'PageDown') {
-                    e.preventDefault();
-                    move(10);
-                  } else if (e.key === 'PageUp') {
-                    e.preventDefault();
-                    move(-10);
-                  } else if (e.key === 'Enter' && e.shiftKey) {
-                    e.preventDefault();
-                    if (sel) toggleQueue(sel);
-                  } else if (e.key === 'Enter') {
-                    e.preventDefault();
-                    if (!live && !mine) return;
-                    void draft(sel);
-                  } else if (e.key === 'Escape' && query) {
-                    e.preventDefault();
-                    setQuery('');
-                  }
+                label="Search players: type part of a name, Enter drafts the selected player"
+                placeholder={complete ? 'The draft is complete' : 'Type part of a name, Enter drafts  ( / )'}
+                move={move}
+                onEnter={() => {
+                  if (live || mine) void draft(sel);
                 }}
+                onQueue={() => sel && toggleQueue(sel)}
               />
               <select className="input" aria-label="Order" value={sort} onChange={(e) => setSort(e.target.value as 'best' | 'rank')}>
                 <option value="best">Best for {live && !mine ? 'them' : 'you'}</option>
