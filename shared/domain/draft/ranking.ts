@@ -42,6 +42,8 @@ export interface RankedPlayer {
   preferredByModel: boolean;
   /** A depth pick (fills no starting slot) whose market rank waited. */
   waited: boolean;
+  /** The factor on his market rank for waiting (1 when he does not wait). */
+  waitFactor: number;
 }
 
 /**
@@ -57,12 +59,7 @@ export function rankForPick(
   options: RankingOptions = {},
 ): RankedPlayer[] {
   const { modelFromRound = 3, modelWindow = 0.5, modelWindowLate = 0.75, lateFromRound = 6, depthWait = 1.1 } = options;
-  const n = pool.players.length;
-  const pickable: number[] = [];
-  for (let i = 0; i < n; i++) if (available[i] === 1 && rules.allowed[pool.pos[i]!]) pickable.push(i);
-  // Nothing the rules allow (a full roster): anything available, as the bots do.
-  if (pickable.length === 0) for (let i = 0; i < n; i++) if (available[i] === 1) pickable.push(i);
-
+  const pickable = pickablePlayers(pool, available, rules);
   const { round, counts } = team;
   const waits = (q: number) => !rules.mustFill && !rules.fillsStarter[q]!;
   // Bench players I already have at each position: beyond the starting slots it can fill.
@@ -84,11 +81,20 @@ export function rankForPick(
       const close = pickable.filter((i) => pool.pos[i] === q && pool.marketRank[i]! <= pool.marketRank[m]! + window);
       close.sort((a, b) => pool.projection[b]! - pool.projection[a]! || a - b);
       // The whole window sits at the market choice's place, in our projection's order.
-      close.forEach((i, k) => ranked.set(i, { index: i, key: key(m) + k * 1e-6, marketChoice: m, preferredByModel: k === 0 && i !== m, waited: waits(q) }));
+      close.forEach((i, k) => ranked.set(i, { index: i, key: key(m) + k * 1e-6, marketChoice: m, preferredByModel: k === 0 && i !== m, waited: waits(q), waitFactor: wait[q]! }));
     }
   }
-  for (const i of pickable) if (!ranked.has(i)) ranked.set(i, { index: i, key: key(i), marketChoice: choice[pool.pos[i]!]!, preferredByModel: false, waited: waits(pool.pos[i]!) });
+  for (const i of pickable) if (!ranked.has(i)) ranked.set(i, { index: i, key: key(i), marketChoice: choice[pool.pos[i]!]!, preferredByModel: false, waited: waits(pool.pos[i]!), waitFactor: wait[pool.pos[i]!]! });
   return [...ranked.values()].sort((a, b) => a.key - b.key || pool.marketRank[a.index]! - pool.marketRank[b.index]! || a.index - b.index);
+}
+
+/** Pool indexes the team may draft now; anything available when the rules allow nothing (a full roster), as the bots do. */
+export function pickablePlayers(pool: DraftPool, available: Uint8Array, rules: PickRules): number[] {
+  const n = pool.players.length;
+  const pickable: number[] = [];
+  for (let i = 0; i < n; i++) if (available[i] === 1 && rules.allowed[pool.pos[i]!]) pickable.push(i);
+  if (pickable.length === 0) for (let i = 0; i < n; i++) if (available[i] === 1) pickable.push(i);
+  return pickable;
 }
 
 /** Starting slots each position (by index) can fill, from the roster's slot eligibility. */

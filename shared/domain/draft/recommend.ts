@@ -15,7 +15,7 @@ import { availabilityAfter, picksBetween } from './availability';
 import { pickRules, type PickRules, type Personality } from './bots';
 import { draftView } from './mock';
 import type { DraftPlayer, DraftPool } from './pool';
-import { rankForPick, type RankedPlayer, type RankingOptions } from './ranking';
+import { pickablePlayers, rankForPick, type RankedPlayer, type RankingOptions } from './ranking';
 import { onTheClock, type DraftState } from './state';
 
 export interface RecommendOptions extends RankingOptions {
@@ -201,7 +201,7 @@ export function recommend(state: DraftState, pool: DraftPool, rng: Rng, options:
       const m = pool.players[r.marketChoice]!;
       reasons.push(`Our pick at ${player.position} over the market's next, ${m.name} (${m.adp === null ? 'no ADP' : `ADP ${fmt(m.adp)}`}): ${fmt(pool.marketRank[c]! - pool.marketRank[r.marketChoice]!)} picks after him by ADP and projected ${fmt(pool.projection[c]! - pool.projection[r.marketChoice]!)} pts higher`);
     }
-    if (r.waited) reasons.push(`Depth: he would fill no starting slot, so he ranks as if ${Math.round((r.key / pool.marketRank[c]! - 1) * 100)}% later than his market rank`);
+    if (r.waited) reasons.push(`Depth: he would fill no starting slot, so he ranks as if ${Math.round((r.waitFactor - 1) * 100)}% later than his market rank`);
     reasons.push(
       tierLeft <= 1
         ? `Last of tier ${tier} at ${player.position}: ${fmt(tierDrop)} pts to the next tier`
@@ -256,12 +256,9 @@ const NO_MARKET_CANDIDATES = 40;
  * adds to this roster (open slots priced at replacement, depth as cover), best first.
  */
 function rankByLineupGain(pool: DraftPool, available: Uint8Array, rules: PickRules, gainOf: (i: number) => number, candidates: number): RankedPlayer[] {
-  let pickable: number[] = [];
-  for (let i = 0; i < pool.players.length; i++) if (available[i] === 1 && rules.allowed[pool.pos[i]!]) pickable.push(i);
-  if (pickable.length === 0) for (let i = 0; i < pool.players.length; i++) if (available[i] === 1) pickable.push(i);
-  pickable = pickable.sort((a, b) => pool.vor[b]! - pool.vor[a]! || a - b).slice(0, candidates);
+  const pickable = pickablePlayers(pool, available, rules).sort((a, b) => pool.vor[b]! - pool.vor[a]! || a - b).slice(0, candidates);
   return pickable
-    .map((i) => ({ index: i, key: -gainOf(i), marketChoice: i, preferredByModel: false, waited: false }))
+    .map((i) => ({ index: i, key: -gainOf(i), marketChoice: i, preferredByModel: false, waited: false, waitFactor: 1 }))
     .sort((a, b) => a.key - b.key || pool.vor[b.index]! - pool.vor[a.index]! || a.index - b.index);
 }
 
