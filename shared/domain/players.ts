@@ -1,26 +1,6 @@
 // Player identity helpers shared by the importers, search and the views.
 import type { FantasyPosition } from './stats';
 
-const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v']);
-
-/**
- * The key names are matched and searched by: lower case, accents and punctuation
- * dropped, generational suffixes removed ("D.K. Metcalf" -> "dk metcalf",
- * "Odell Beckham Jr." -> "odell beckham", "Amon-Ra St. Brown" -> "amonra st brown").
- */
-export function normaliseName(name: string): string {
-  const words = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[.'’`-]/g, '')
-    .replace(/[^a-z0-9 ]+/g, ' ')
-    .split(/\s+/)
-    .filter((w) => w.length > 0);
-  while (words.length > 1 && SUFFIXES.has(words[words.length - 1]!)) words.pop();
-  return words.join(' ');
-}
-
 /** Maps a roster position to the fantasy position it scores as (null: not drafted). */
 export function fantasyPosition(position: string | null | undefined): FantasyPosition | null {
   switch ((position ?? '').toUpperCase()) {

@@ -1,6 +1,7 @@
 // Writes parsed files into the database: idempotent upserts, run by the caller inside
 // ONE transaction (importer.ts), so an import lands whole or not at all.
-import { currentFranchiseSql, fantasyPosition, normaliseName } from '../../../shared/domain/players';
+import { currentFranchiseSql, fantasyPosition } from '../../../shared/domain/players';
+import { normaliseName, playerNameKey } from '../../../shared/domain/names';
 import type { Db } from '../db/connection';
 import { targetSeason } from '../db/repos/dataStatus';
 import {
@@ -131,7 +132,7 @@ class PlayerBook {
         ...NO_BIO,
         dst_team: null,
         name: f.name,
-        name_key: normaliseName(f.name),
+        name_key: playerNameKey(f.name, null),
         short_name: f.short_name,
         position: f.position,
         fantasy_position: fantasyPosition(f.position),
@@ -151,7 +152,7 @@ class PlayerBook {
     this.unindexName(r);
     if ((authoritative || !r.name) && r.name !== f.name) {
       r.name = f.name;
-      r.name_key = normaliseName(f.name);
+      r.name_key = playerNameKey(f.name, null);
     }
     if (f.short_name && (!r.short_name || !f.fillOnly)) r.short_name = f.short_name;
     if (f.position && (authoritative || !r.position)) {
@@ -203,7 +204,7 @@ class PlayerBook {
         id,
         dst_team: team,
         name: `${name} D/ST`,
-        name_key: normaliseName(`${name} dst`),
+        name_key: playerNameKey(`${name} D/ST`, team),
         position: 'DST',
         fantasy_position: 'DST',
         team,
@@ -214,7 +215,7 @@ class PlayerBook {
       const r = this.rows.get(id)!;
       if (r.name !== `${name} D/ST`) {
         r.name = `${name} D/ST`;
-        r.name_key = normaliseName(`${name} dst`);
+        r.name_key = playerNameKey(r.name, team);
         this.changed.add(id);
       }
     }

@@ -21,6 +21,9 @@ const FIXTURES_AT_VERSION: Record<number, RowFixtures> = {};
 /** Tables a later migration drops or renames on purpose: their old rows need not survive. */
 const DROPPED_LATER = new Set<string>();
 
+/** Columns a later migration recomputes on purpose (0005: name keys by the one normaliser). */
+const RECOMPUTED_LATER: Record<string, ReadonlySet<string>> = { players: new Set(['name_key']) };
+
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 function allRows(db: Database.Database, table: string): Row[] {
@@ -85,7 +88,10 @@ describe('from each older version holding rows', () => {
         // Every old row is still there, on the columns both versions have (later
         // migrations may add columns with defaults).
         for (const row of rows) {
-          const match = after.some((a) => Object.keys(row).every((c) => !(c in a) || JSON.stringify(a[c]) === JSON.stringify(row[c])));
+          const recomputed = RECOMPUTED_LATER[table];
+          const match = after.some((a) =>
+            Object.keys(row).every((c) => !(c in a) || recomputed?.has(c) || JSON.stringify(a[c]) === JSON.stringify(row[c])),
+          );
           expect(match, `${table} row ${JSON.stringify(row)} survived`).toBe(true);
         }
       }

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import type { ModelPosition } from '../../../shared/domain/projection';
 import type { ScoringRules } from '../../../shared/domain/scoring';
 import type { History } from './history';
-import { normaliseName, readCsv } from './history';
+import { readCsv } from './history';
+import { canonicalName } from '../../../shared/domain/names';
 import { positionMeans, seasonPoints, veteranCandidatesFor, weighted3yr } from './baselines';
 
 export interface EvalPlayer {
@@ -60,7 +61,7 @@ function nameIndex(h: History, season: number): Map<string, string[]> {
     const positions = new Set<string>([bio.position]);
     for (const ps of h.byPlayer.get(id) ?? []) if (ps.season >= season - 3 && ps.season <= season) positions.add(ps.position);
     for (const pos of positions) {
-      const k = `${normaliseName(bio.name)}|${pos}`;
+      const k = `${canonicalName(bio.name)}|${pos}`;
       idx.set(k, [...(idx.get(k) ?? []), id]);
     }
   }
@@ -76,7 +77,7 @@ export function buildEvalSet(h: History, dataDir: string | null, season: number)
     const players = adp.map((a): EvalPlayer => {
       // Same name and position; else the same name at any position if only one player has it
       // (position labels differ between the ADP export and the stat files, e.g. Ty Montgomery).
-      const name = normaliseName(a.name);
+      const name = canonicalName(a.name);
       let ids = (idx.get(`${name}|${a.pos}`) ?? []).filter((id) => !used.has(id));
       if (ids.length === 0) {
         const any = new Set(['QB', 'RB', 'WR', 'TE'].flatMap((pos) => idx.get(`${name}|${pos}`) ?? []));

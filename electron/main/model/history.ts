@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { emptyStatLine, type StatLine } from '../../../shared/domain/stats';
 import type { ModelPosition } from '../../../shared/domain/projection';
+import { canonicalName } from '../../../shared/domain/names';
 
 export interface PlayerSeason {
   playerId: string;
@@ -78,43 +79,6 @@ const numOrNull = (v: string | undefined): number | null => {
   if (v === undefined || v === '' || v === 'NA') return null;
   const n = Number(v);
   return Number.isFinite(n) ? n : null;
-};
-
-/** Lower case, no accents, punctuation or suffixes: "D.J. Moore Jr." -> "dj moore". */
-export function normaliseName(name: string): string {
-  const base = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[.'’`]/g, '')
-    .replace(/[^a-z0-9 ]/g, ' ')
-    .replace(/\b(jr|sr|ii|iii|iv|v)\b/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return NAME_ALIASES[base] ?? base;
-}
-
-// Short forms the ADP exports and the stat files disagree on.
-const NAME_ALIASES: Record<string, string> = {
-  'mitch trubisky': 'mitchell trubisky',
-  'gabe davis': 'gabriel davis',
-  'josh palmer': 'joshua palmer',
-  'chig okonkwo': 'chigoziem okonkwo',
-  'hollywood brown': 'marquise brown',
-  'eli mitchell': 'elijah mitchell',
-  'kenneth gainwell': 'kenny gainwell',
-  'william fuller': 'will fuller',
-  // 2020 export's mangled names
-  'dell beckham o': 'odell beckham',
-  'j howard': 'oj howard',
-  'robby anderson': 'robbie chosen',
-  'robbie anderson': 'robbie chosen',
-  'scotty miller': 'scott miller',
-  'jeff wilson': 'jeffery wilson',
-  'chris herndon': 'christopher herndon',
-  'tank dell': 'nathaniel dell',
-  'cameron ward': 'cam ward',
-  'bam knight': 'zonovan knight',
 };
 
 function toPosition(p: string | undefined): ModelPosition | null {
@@ -371,7 +335,7 @@ function addPfrAges(dataDir: string, byPlayer: Map<string, PlayerSeason[]>, bios
     const age = numOrNull(r.age);
     const pos = toPosition((r.pos ?? '').toUpperCase());
     if (age === null || !pos) continue;
-    const k = `${normaliseName(r.player ?? '')}|${pos}|${num(r.season)}`;
+    const k = `${canonicalName(r.player ?? '')}|${pos}|${num(r.season)}`;
     const list = byKey.get(k) ?? [];
     list.push(num(r.season) - age);
     byKey.set(k, list);
@@ -380,7 +344,7 @@ function addPfrAges(dataDir: string, byPlayer: Map<string, PlayerSeason[]>, bios
     const bio = bios.get(id)!;
     if (bio.birthYear !== null) continue;
     for (const ps of list) {
-      const k = `${normaliseName(bio.name)}|${ps.position}|${ps.season}`;
+      const k = `${canonicalName(bio.name)}|${ps.position}|${ps.season}`;
       const hits = byKey.get(k);
       if (hits && hits.length === 1) {
         // PFR ages are as of December 31: born somewhere in (S - age, S + 1 - age], take the middle.
@@ -400,11 +364,11 @@ function addCombine(dataDir: string, bios: Map<string, PlayerBio>) {
   for (const r of readCsv(path)) {
     const pos = toPosition(r.Pos);
     if (!pos) continue;
-    const k = `${normaliseName(r.Player ?? '')}|${pos}`;
+    const k = `${canonicalName(r.Player ?? '')}|${pos}`;
     byKey.set(k, [...(byKey.get(k) ?? []), r]);
   }
   for (const bio of bios.values()) {
-    const rows = byKey.get(`${normaliseName(bio.name)}|${bio.position}`);
+    const rows = byKey.get(`${canonicalName(bio.name)}|${bio.position}`);
     if (!rows || bio.rookieSeason === null) continue;
     const row = rows.find((r) => num(r.Year) === bio.rookieSeason);
     if (!row) continue;

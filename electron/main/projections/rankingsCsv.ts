@@ -4,7 +4,7 @@
 // tell namesakes apart; `rank`, `tier`, `do_not_draft` optional). Every problem is named
 // with its line and column, and an import with any problem changes nothing.
 import Papa from 'papaparse';
-import { normaliseName } from '../../../shared/domain/players';
+import { canonicalName } from '../../../shared/domain/names';
 import { AppError } from '../../../shared/ipc/result';
 import type { PoolRow, RankingRow } from '../../../shared/ipc/types';
 import { defaultTiers, normaliseTiers, type ListEntry } from './rankingList';
@@ -54,7 +54,7 @@ export function rankingsFromCsv(text: string, pool: readonly PoolRow[], season: 
   const byId = new Map(pool.map((r) => [r.id, r]));
   const byName = new Map<string, PoolRow[]>();
   for (const r of pool) {
-    const k = normaliseName(r.name);
+    const k = canonicalName(r.name);
     byName.set(k, [...(byName.get(k) ?? []), r]);
   }
 
@@ -74,7 +74,7 @@ export function rankingsFromCsv(text: string, pool: readonly PoolRow[], season: 
       const name = cell(iName);
       if (name === '') throw bad(line, 'name', 'empty');
       const pos = cell(iPos).toUpperCase().replace(/^DEF$/, 'DST');
-      const matches = (byName.get(normaliseName(name)) ?? []).filter((r) => !pos || r.position === pos);
+      const matches = (byName.get(canonicalName(name)) ?? []).filter((r) => !pos || r.position === pos);
       if (matches.length === 0) throw bad(line, 'name', `no player "${name}"${pos ? ` (${pos})` : ''} in the ${season} pool`);
       if (matches.length > 1) throw bad(line, 'name', `"${name}" matches ${matches.length} players; add a position or player_id column`);
       player = matches[0]!;

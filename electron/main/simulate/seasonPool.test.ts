@@ -7,7 +7,8 @@ import type { Projection } from '../../../shared/domain/projection';
 import { scoringPreset } from '../../../shared/domain/scoring';
 import { emptyStatLine } from '../../../shared/domain/stats';
 import { seasonPoints } from '../model/baselines';
-import { loadHistoryFromCsv, normaliseName, type History } from '../model/history';
+import { loadHistoryFromCsv, type History } from '../model/history';
+import { canonicalName } from '../../../shared/domain/names';
 import type { PoolEntry } from '../model/project';
 import { simulateSeason } from './run';
 import { buildSeasonPool } from './seasonPool';
@@ -38,11 +39,11 @@ describe.skipIf(!hasData)('season pool on real data', () => {
     expect(new Set(players.map((p) => p.id)).size).toBe(players.length);
     // 2022's first pick: Jonathan Taylor, joined to his nflverse id, scored on his 2022 season.
     const first = players.filter((p) => p.adp !== null).sort((a, b) => a.adp! - b.adp!)[0]!;
-    expect(normaliseName(first.name)).toBe('jonathan taylor');
+    expect(canonicalName(first.name)).toBe('jonathan taylor');
     expect(h.bios.get(first.id)?.name).toBe('Jonathan Taylor');
     expect(actual.get(first.id)).toBeCloseTo(seasonPoints(h.bySeason.get(2022)!.get(first.id)!, rules), 6);
     // Cooper Kupp (ADP ~4 in 2022): matched and his 2022 PPR points (9 games, ~200 points).
-    const kupp = players.find((p) => normaliseName(p.name) === 'cooper kupp')!;
+    const kupp = players.find((p) => canonicalName(p.name) === 'cooper kupp')!;
     expect(kupp.position).toBe('WR');
     expect(actual.get(kupp.id)!).toBeGreaterThan(150);
     expect(unmatched.length).toBeLessThan(5);

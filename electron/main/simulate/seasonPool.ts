@@ -10,7 +10,8 @@ import { projectedPoints, type Projection } from '../../../shared/domain/project
 import type { ScoringRules } from '../../../shared/domain/scoring';
 import type { FantasyPosition } from '../../../shared/domain/stats';
 import { actualPoints, buildEvalSet, type EvalPlayer } from '../model/evaluate';
-import { normaliseName, readCsv, type History } from '../model/history';
+import { readCsv, type History } from '../model/history';
+import { canonicalName } from '../../../shared/domain/names';
 import { projectionPool, type PoolEntry } from '../model/project';
 
 export interface SeasonPool {
@@ -83,7 +84,7 @@ export function buildSeasonPool(h: History, dataDir: string, season: number, rul
   // recommender takes them only when the roster needs them, as the ADP drafter does.
   const seen = new Set<string>();
   for (const r of kd) {
-    const id = `adp:${normaliseName(r.name)}|${r.pos}`;
+    const id = `adp:${canonicalName(r.name)}|${r.pos}`;
     if (seen.has(id)) continue;
     seen.add(id);
     players.push({ id, name: r.name, position: r.pos, team: r.team, bye: null, adp: r.adp, projection: 100 });

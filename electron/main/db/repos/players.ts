@@ -1,7 +1,8 @@
 // Player queries for search, the profile and the game log. Points are computed here,
 // per game, from the stored lines and the requested ruleset (never stored: a ruleset
 // change needs no migration and no re-import).
-import { normaliseName, seasonAge } from '../../../../shared/domain/players';
+import { seasonAge } from '../../../../shared/domain/players';
+import { normaliseName } from '../../../../shared/domain/names';
 import { roundPoints, scoreLine, scoreTotals, type ScoringRules } from '../../../../shared/domain/scoring';
 import { addStatLines, emptyStatLine, type StatLine } from '../../../../shared/domain/stats';
 import type { PlayerGameLine, PlayerProfile, PlayerSearchHit, PlayerSeasonLine, PlayerStatTotals } from '../../../../shared/ipc/types';

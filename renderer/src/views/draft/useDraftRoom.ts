@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RequestOf } from '../../../../shared/ipc/contract';
 import type { DraftAdvice, DraftRoom } from '../../../../shared/ipc/types';
 import { api } from '../../api';
+import { normaliseName } from '../../../../shared/domain/names';
 
 type RoomChannel = 'drafts.pick' | 'drafts.undo' | 'drafts.redo' | 'drafts.trade' | 'drafts.advanceBots' | 'drafts.sale' | 'drafts.bid';
 
@@ -114,21 +115,11 @@ export function useDraftRoom(draftId: number, botDelayMs: number): DraftRoomApi 
   return { room, receivedAt: state?.receivedAt ?? 0, advice, error, busy, message, act, reload, clearMessage: () => setMessage(null) };
 }
 
-/** Lower-case letters and digits only: "Ja'Marr" matches "jamarr", "A.J." matches "aj". */
-export function normalise(s: string): string {
-  return s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[^a-z0-9 ]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /** Does every word typed start a word of the name (or match the team / position)? */
 export function matches(query: string, name: string, team: string | null, position: string): boolean {
-  const q = normalise(query);
+  const q = normaliseName(query);
   if (!q) return true;
-  const words = normalise(name).split(' ');
+  const words = normaliseName(name).split(' ');
   const joined = words.join('');
   return q.split(' ').every((t) => words.some((w) => w.startsWith(t)) || joined.includes(t) || t === (team ?? '').toLowerCase() || t === position.toLowerCase());
 }

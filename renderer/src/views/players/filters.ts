@@ -1,5 +1,6 @@
 // The players table's filters, as one pure function (the benchmark times it with sorting).
 import type { PoolRow } from '../../../../shared/ipc/types';
+import { normaliseName } from '../../../../shared/domain/names';
 
 export const POSITION_TABS = ['ALL', 'QB', 'RB', 'WR', 'TE', 'K', 'DST', 'FLEX'] as const;
 export type PositionTab = (typeof POSITION_TABS)[number];
@@ -30,20 +31,17 @@ export const NO_FILTERS: PoolFilters = {
 
 const FLEX = new Set(['RB', 'WR', 'TE']);
 
-/** Lower case, accents and punctuation gone: "Ja'Marr" finds with "jamarr" and "ja'marr". */
-export function searchKey(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[.'’`-]/g, '')
-    .replace(/[^a-z0-9 ]+/g, ' ');
-}
-
+/**
+ * What a row is searched by: its name's key, the same key without spaces (so "amonra" and
+ * "amon ra" both find Amon-Ra St. Brown) and its team.
+ */
 const keys = new WeakMap<PoolRow, string>();
 function keyOf(r: PoolRow): string {
   let k = keys.get(r);
-  if (k === undefined) keys.set(r, (k = ` ${searchKey(`${r.name} ${r.team ?? ''}`)}`));
+  if (k === undefined) {
+    const name = normaliseName(r.name);
+    keys.set(r, (k = ` ${name} ${name.replace(/ /g, '')} ${(r.team ?? '').toLowerCase()}`));
+  }
   return k;
 }
 
@@ -53,7 +51,7 @@ export function isInjured(r: PoolRow): boolean {
 
 export function filterPool(rows: readonly PoolRow[], f: PoolFilters): PoolRow[] {
   // Every word must start a word of the name or be the team: "pat mah", "mahomes", "kc".
-  const words = searchKey(f.query).split(/\s+/).filter(Boolean).map((w) => ` ${w}`);
+  const words = normaliseName(f.query).split(/\s+/).filter(Boolean).map((w) => ` ${w}`);
   const bye = f.bye === '' ? null : Number(f.bye);
   return rows.filter((r) => {
     if (f.position === 'FLEX' ? !FLEX.has(r.position) : f.position !== 'ALL' && r.position !== f.position) return false;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalName, normaliseName, searchKeys } from './names';
+
+describe('normaliseName', () => {
+  it.each([
+    ['Amon-Ra St. Brown', 'amon ra st brown'],
+    ['Amon Ra St Brown', 'amon ra st brown'],
+    ['AMON-RA ST. BROWN', 'amon ra st brown'],
+    ["Ja'Marr Chase", 'jamarr chase'],
+    ['Ja’Marr Chase', 'jamarr chase'],
+    ['D.J. Moore', 'dj moore'],
+    ['D. J. Moore', 'dj moore'],
+    ['DJ Moore', 'dj moore'],
+    ['Kenneth Walker III', 'kenneth walker'],
+    ['Marvin Harrison Jr.', 'marvin harrison'],
+    ['Odell Beckham Jr', 'odell beckham'],
+    ['Jaxon Smith-Njigba', 'jaxon smith njigba'],
+    ['Juan Carlos Núñez', 'juan carlos nunez'],
+    ['Patrick Mahomes II', 'patrick mahomes'],
+    ['  Josh   Allen ', 'josh allen'],
+    ['V', 'v'],
+  ])('%s -> %s', (name, key) => {
+    expect(normaliseName(name)).toBe(key);
+  });
+});
+
+describe('canonicalName', () => {
+  it('maps the short forms sources disagree on to one spelling', () => {
+    expect(canonicalName('Hollywood Brown')).toBe('marquise brown');
+    expect(canonicalName('Gabe Davis')).toBe(canonicalName('Gabriel Davis'));
+    expect(canonicalName('Tank Dell')).toBe('nathaniel dell');
+  });
+  it('leaves everyone else as normalised', () => {
+    expect(canonicalName('Josh Allen')).toBe('josh allen');
+  });
+});
+
+describe('searchKeys', () => {
+  it('searches a nickname as typed and as the full name', () => {
+    expect(searchKeys('Hollywood Brown')).toEqual(['hollywood brown', 'marquise brown']);
+    expect(searchKeys('mahomes')).toEqual(['mahomes']);
+  });
+});
