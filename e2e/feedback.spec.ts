@@ -5,7 +5,7 @@
 import net from 'node:net';
 import { expect, test } from '@playwright/test';
 import { FakeGitHub } from '../electron/main/feedback/testing/fakeGitHub';
-import { shoot } from './page';
+import { shoot, watch } from './page';
 import { startServer, type TestServer } from './server';
 
 
@@ -95,6 +95,55 @@ test.describe('feedback', () => {
     expect(issue.body).toContain('<summary>Diagnostics</summary>');
     expect(issue.body).not.toContain(server.home);
     expect(issue.body).not.toContain(fake.token);
+    expect(problems).toEqual([]);
+  });
+
+  test('opened in the browser and filed there by hand, then a token added: one issue; "I filed it there" ends another', async ({ page }) => {
+    fake = new FakeGitHub();
+    await fake.start();
+    server = await startServer({ env: { GRIDSCOUT_GITHUB_API_URL: fake.url } });
+    const problems = watch(page, server.url);
+    await page.context().route('https://github.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>GitHub</title>' }));
+
+    await page.goto(`${server.url}/#/feedback`);
+    const fileReport = async (title: string) => {
+      await page.getByLabel('Title').fill(title);
+      await page.getByLabel('Description').fill('Seen on the Players view with the 2025 data.');
+      await page.getByRole('button', { name: 'Save and send' }).click();
+      await expect(page.locator('.feedback-table tbody tr').filter({ hasText: title })).toBeVisible();
+    };
+    await fileReport('Travis Hunter shows no age');
+    await fileReport('Cheat sheet overflows on Letter');
+
+    // The first: opened on GitHub's page and filed there by hand.
+    const first = page.locator('.feedback-table tbody tr').filter({ hasText: 'Travis Hunter shows no age' });
+    const [popup] = await Promise.all([page.waitForEvent('popup'), first.getByRole('button', { name: 'Open in browser' }).click()]);
+    await popup.waitForURL(/^https:\/\/github\.com\//);
+    fake.fileByHand(popup.url());
+    await popup.close();
+    await expect(first).toContainText('Filed it on GitHub');
+    // "Send from here" without a token says why nothing happened.
+    await first.getByRole('button', { name: 'Send from here' }).click();
+    await expect(page.getByRole('alert')).toContainText('Nothing was sent: GridScout has no GitHub token.');
+
+    // The second: opened, filed by hand, and said so.
+    const second = page.locator('.feedback-table tbody tr').filter({ hasText: 'Cheat sheet overflows' });
+    const [popup2] = await Promise.all([page.waitForEvent('popup'), second.getByRole('button', { name: 'Open in browser' }).click()]);
+    await popup2.waitForURL(/^https:\/\/github\.com\//);
+    fake.fileByHand(popup2.url());
+    await popup2.close();
+    await shoot(page, 'feedback-opened-in-browser', { fullPage: true });
+    await second.getByRole('button', { name: 'I filed it there' }).click();
+    await expect(second.locator('.badge')).toHaveText('Filed by you');
+
+    // A token arrives: the sender finds the hand-filed first report by its marker.
+    await page.getByLabel('GitHub token').fill(fake.token);
+    await page.getByRole('button', { name: 'Save token' }).click();
+    await expect(first.locator('.badge')).toHaveText('Sent', { timeout: 30_000 });
+    await expect(first.getByRole('link', { name: /Issue 1 on GitHub/ })).toHaveText('#1');
+    await shoot(page, 'feedback-filed-by-hand', { fullPage: true });
+    expect(fake.issues).toHaveLength(2);
+    expect(fake.requests.filter((r) => r.method === 'POST')).toHaveLength(0);
     expect(problems).toEqual([]);
   });
 });

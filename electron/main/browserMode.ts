@@ -9,6 +9,7 @@ import { handlers } from './handlers/index';
 import { startHttpServer, type RunningServer } from './http';
 import { startFeedback } from './feedback/service';
 import { startModelService } from './model/registry';
+import { appVersion } from './version';
 
 export interface BrowserModeOptions {
   home: string;
@@ -46,6 +47,9 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
       token: options.token,
       rendererDir: options.rendererDir === undefined ? builtRendererDir() : options.rendererDir,
     });
+    // The desktop app logs its start in index.ts; this is the browser mode's line (the
+    // feedback diagnostics promise a log tail, so the log must say what ran).
+    ctx.log.info(`GridScout ${appVersion()} serving the browser mode on ${server.url} (Node ${process.versions.node})`);
     return {
       ctx,
       server,

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { AppInfo, AppStatus, Settings } from './types';
 import type { DataImportResult, DataRefreshResult, DataStatus, PlayerGameLine, PlayerProfile, PlayerSearchHit } from './types';
 import { scoringRulesSchema } from '../domain/scoring';
-import type { DeviceFlowStatus, FeedbackListing, FeedbackReport, FeedbackStatus, FeedbackTokenStatus } from './types';
+import type { DeviceFlowStatus, FeedbackListing, FeedbackReport, FeedbackRetry, FeedbackStatus, FeedbackTokenStatus } from './types';
 import type { PlayerMarks, PlayerPool, PlayerProjectionInfo, Rankings } from './types';
 import type { DraftAdvice, DraftResults, DraftRoom, DraftSummary, League } from './types';
 import type { ModelBacktests, ModelStatus } from './types';
@@ -132,8 +132,10 @@ export const contract = {
   'feedback.submit': channel<{ id: string; status: FeedbackStatus }>()(feedbackSubmitSchema),
   /** Past reports, newest first, with the sender's state. */
   'feedback.list': channel<FeedbackListing>()(empty),
-  /** Queue a failed report again (after fixing the token or the repository). */
-  'feedback.retry': channel<FeedbackReport>()(feedbackIdSchema),
+  /** Queue a failed report again, or a queued one now; says why nothing leaves without a token. */
+  'feedback.retry': channel<FeedbackRetry>()(feedbackIdSchema),
+  /** The user filed this report on GitHub's page themselves: the sender never files it. */
+  'feedback.markFiled': channel<FeedbackReport>()(feedbackIdSchema),
   /** The diagnostics a report would carry, exactly as they would be sent (redacted). */
   'feedback.diagnostics': channel<{ text: string }>()(empty),
   /** GitHub's new-issue page prefilled with a queued report, for filing without a token. */

@@ -68,6 +68,18 @@ export interface FeedbackReport {
   issueUrl: string | null;
   createdAt: string;
   sentAt: string | null;
+  /** The user said they filed it on GitHub's page themselves (sent, with no issue link). */
+  filedByHand: boolean;
+  /**
+   * Before filing, the sender looks on GitHub for this report's marker: it was opened on
+   * GitHub's page (the user may have filed it there) or an earlier attempt may have landed.
+   */
+  looksFirst: boolean;
+}
+
+/** A report queued again, and why nothing will leave yet (no token, a refused token), if so. */
+export interface FeedbackRetry extends FeedbackReport {
+  notice: string | null;
 }
 
 export type FeedbackSenderState =

@@ -43,6 +43,7 @@ export function collectDiagnostics(ctx: AppContext, secrets: string[] = []): str
   }
   const redact = createRedactor({ homes: [ctx.home, os.homedir()], userNames: [userName], secrets });
   const counts = ctx.db.open ? tableCounts(ctx.db) : {};
+  const logLines = tailLines(logFile(ctx.home), LOG_LINES);
   const lines = [
     `GridScout ${appVersion()} (${ctx.mode})`,
     `OS: ${os.type()} ${os.release()} ${process.arch}`,
@@ -50,8 +51,8 @@ export function collectDiagnostics(ctx: AppContext, secrets: string[] = []): str
     `Schema: ${ctx.db.open ? schemaVersion(ctx.db) : '?'}`,
     `Rows: ${Object.entries(counts).map(([t, n]) => `${t}=${n}`).join(', ') || 'none'}`,
     '',
-    `Last ${LOG_LINES} log lines:`,
-    ...tailLines(logFile(ctx.home), LOG_LINES).map((l) => (l.length > MAX_LINE ? `${l.slice(0, MAX_LINE)}…` : l)),
+    `Last ${LOG_LINES} log lines (${logLines.length} in the log):`,
+    ...logLines.map((l) => (l.length > MAX_LINE ? `${l.slice(0, MAX_LINE)}…` : l)),
   ];
   return redact(lines.join('\n'));
 }

@@ -8,6 +8,7 @@ import { Octokit } from '@octokit/rest';
 import { throttling } from '@octokit/plugin-throttling';
 import { retry } from '@octokit/plugin-retry';
 import Bottleneck from 'bottleneck/light.js';
+import { reportMarker } from './issueBody';
 import type { RateWindow } from './outbox';
 import { exhaustedWindow, windowFromError, type Headers } from './rateLimit';
 
@@ -59,8 +60,12 @@ export class RateWindowClosedError extends Error {
 
 export interface GitHubIssues {
   createIssue(repo: string, issue: NewIssue, signal: AbortSignal): Promise<IssueRef>;
-  /** The issue whose body carries `marker`, created at or after `since` (epoch ms), or null. */
-  findByMarker(repo: string, marker: string, since: number, signal: AbortSignal): Promise<IssueRef | null>;
+  /**
+   * The issue whose body carries the hidden marker of report `reportId`, created at or after
+   * `since` (epoch ms), or null. Only the whole marker counts: a bare id also appears in
+   * other reports' diagnostics (log lines name reports), which must not read as a match.
+   */
+  findByMarker(repo: string, reportId: string, since: number, signal: AbortSignal): Promise<IssueRef | null>;
 }
 
 export function createGitHubClient(options: GitHubClientOptions): GitHubIssues {
@@ -119,11 +124,12 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubIssues {
       return { number: res.data.number, url: res.data.html_url };
     },
 
-    async findByMarker(repo, marker, since, signal) {
+    async findByMarker(repo, reportId, since, signal) {
       const [owner, name] = splitRepo(repo);
+      const marker = reportMarker(reportId);
       if ((options.lookup ?? 'list') === 'search') {
         const res = await octokit.rest.search.issuesAndPullRequests({
-          q: `"${marker}" repo:${owner}/${name} in:body`,
+          q: `"${reportId}" repo:${owner}/${name} in:body`,
           per_page: 10,
           request: { signal },
         });

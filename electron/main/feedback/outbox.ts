@@ -143,6 +143,26 @@ export function requeue(db: Db, id: string, repo: string, now: number): boolean 
   );
 }
 
+/** Diagnostics are collected once the report is stored, so their row counts include it. */
+export function attachDiagnostics(db: Db, id: string, diagnostics: string): void {
+  db.prepare('UPDATE feedback_reports SET diagnostics = ? WHERE id = ?').run(diagnostics, id);
+}
+
+/**
+ * The user filed it on GitHub's page themselves: sent, without an issue link (we never saw
+ * the issue), so the sender leaves it alone. Only a report not on its way can be marked.
+ */
+export function markFiledByHand(db: Db, id: string, now: number): boolean {
+  return (
+    db
+      .prepare(
+        `UPDATE feedback_reports SET status = 'sent', sent_at = ?, updated_at = ?, last_error = NULL,
+           issue_number = NULL, issue_url = NULL WHERE id = ? AND status IN ('queued', 'failed')`,
+      )
+      .run(now, now, id).changes > 0
+  );
+}
+
 /** The user opened the prefilled page in a browser: they may file it there, so look first. */
 export function markNeedsLookup(db: Db, id: string, now: number): void {
   db.prepare(`UPDATE feedback_reports SET needs_lookup = 1, updated_at = ? WHERE id = ?`).run(now, id);
@@ -212,5 +232,7 @@ export function toReport(row: OutboxRow): FeedbackReport {
     issueUrl: row.issue_url,
     createdAt: new Date(row.created_at).toISOString(),
     sentAt: iso(row.sent_at),
+    filedByHand: row.status === 'sent' && row.issue_number === null,
+    looksFirst: row.status !== 'sent' && row.needs_lookup === 1,
   };
 }

@@ -5,7 +5,7 @@ import { AppError } from '../../../shared/ipc/result';
 import { readSettings } from '../db/repos/settings';
 import { collectDiagnostics } from '../feedback/diagnostics';
 import { composeIssueBody, KIND_LABELS, reportMarker } from '../feedback/issueBody';
-import { getReport, insertReport, listReports, markNeedsLookup, requeue, toReport } from '../feedback/outbox';
+import { attachDiagnostics, getReport, insertReport, listReports, markFiledByHand, markNeedsLookup, requeue, toReport } from '../feedback/outbox';
 import { prefilledIssueUrl } from '../feedback/prefilledUrl';
 import { feedbackService } from '../feedback/service';
 import { appVersion } from '../version';
@@ -16,6 +16,7 @@ type FeedbackChannel =
   | 'feedback.submit'
   | 'feedback.list'
   | 'feedback.retry'
+  | 'feedback.markFiled'
   | 'feedback.diagnostics'
   | 'feedback.prefilledUrl'
   | 'feedback.token.status'
@@ -44,11 +45,14 @@ export const feedbackHandlers: HandlersOf<FeedbackChannel> = {
         title: req.title,
         body: req.body,
         contact: req.contact ? req.contact : null,
-        diagnostics: req.includeDiagnostics ? diagnostics(ctx) : null,
+        diagnostics: null,
         repo: readSettings(ctx.db).feedbackRepo,
       },
       Date.now(),
     );
+    ctx.log.info(`Feedback ${id} (${req.kind}) saved to the outbox.`);
+    // Collected after the insert: the row counts and the log tail include this report.
+    if (req.includeDiagnostics) attachDiagnostics(ctx.db, id, diagnostics(ctx));
     service.sender.wake();
     changed(ctx);
     return { id, status: 'queued' };
@@ -63,7 +67,21 @@ export const feedbackHandlers: HandlersOf<FeedbackChannel> = {
     if (row.status === 'sent') throw new AppError('conflict', `This report was already filed as #${row.issue_number}.`);
     if (row.status === 'sending') throw new AppError('conflict', 'This report is being sent right now.');
     requeue(ctx.db, id, readSettings(ctx.db).feedbackRepo, Date.now());
-    feedbackService(ctx).sender.forgiveToken();
+    const service = feedbackService(ctx);
+    service.sender.forgiveToken();
+    changed(ctx);
+    const notice = service.tokens.get()
+      ? null
+      : 'Nothing was sent: GridScout has no GitHub token. The report waits here until you paste a token or sign in (under GitHub), or you file it yourself with "Open in browser".';
+    return { ...toReport(getReport(ctx.db, id)!), notice };
+  },
+  'feedback.markFiled': (ctx, { id }) => {
+    const row = getReport(ctx.db, id);
+    if (!row) throw new AppError('not_found', 'No such report.');
+    if (row.status === 'sent') throw new AppError('conflict', row.issue_number ? `This report was already filed as #${row.issue_number}.` : 'This report is already marked as filed.');
+    if (row.status === 'sending') throw new AppError('conflict', 'This report is being sent right now; wait a moment.');
+    markFiledByHand(ctx.db, id, Date.now());
+    ctx.log.info(`Feedback ${id} marked as filed by hand on GitHub.`);
     changed(ctx);
     return toReport(getReport(ctx.db, id)!);
   },
@@ -82,6 +100,7 @@ export const feedbackHandlers: HandlersOf<FeedbackChannel> = {
     });
     // The user may file it on the page: the sender looks for the marker before creating.
     if (row.status !== 'sent') markNeedsLookup(ctx.db, id, Date.now());
+    ctx.log.info(`Feedback ${id} opened on GitHub's new-issue page.`);
     return result;
   },
   'feedback.token.status': (ctx) => feedbackService(ctx).tokenStatus(),

@@ -105,6 +105,26 @@ export class FakeGitHub {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 
+  /**
+   * What a user does on GitHub's prefilled new-issue page: press "Submit new issue" with
+   * the title, body and labels the link carried. Filed as the owner of the token.
+   */
+  fileByHand(prefilledUrl: string): FakeIssue {
+    const params = new URL(prefilledUrl).searchParams;
+    const now = new Date().toISOString();
+    const issue: FakeIssue = {
+      number: this.issues.length + 1,
+      title: params.get('title') ?? '',
+      body: params.get('body') ?? '',
+      labels: (params.get('labels') ?? '').split(',').filter(Boolean),
+      creator: this.options.login ?? 'scout-fan',
+      created_at: now,
+      updated_at: now,
+    };
+    this.issues.push(issue);
+    return issue;
+  }
+
   issuesWithMarker(marker: string): FakeIssue[] {
     return this.issues.filter((i) => i.body.includes(marker));
   }

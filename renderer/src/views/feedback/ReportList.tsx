@@ -1,5 +1,6 @@
 // Past reports, newest first: status, kind, when, and the issue link once filed.
-// Queued reports can be sent now or filed by hand through the prefilled GitHub page.
+// Queued reports can be sent now or filed by hand through the prefilled GitHub page;
+// after that the row says what happens next and offers "I filed it there".
 import { useState } from 'react';
 import type { FeedbackListing, FeedbackReport, FeedbackSenderStatus } from '../../../../shared/ipc/types';
 import { api } from '../../api';
@@ -32,6 +33,12 @@ export function ReportList({ listing, onChanged }: { listing: FeedbackListing; o
 
   const retry = async (id: string) => {
     const result = await api.call('feedback.retry', { id });
+    setProblem(result.ok ? result.value.notice : result.error.message);
+    onChanged();
+  };
+
+  const markFiled = async (id: string) => {
+    const result = await api.call('feedback.markFiled', { id });
     setProblem(result.ok ? null : result.error.message);
     onChanged();
   };
@@ -67,11 +74,17 @@ export function ReportList({ listing, onChanged }: { listing: FeedbackListing; o
           {listing.reports.map((r) => (
             <tr key={r.id} data-status={r.status}>
               <td>
-                <span className={`badge status-${r.status}`}>{STATUS_LABEL[r.status]}</span>
+                <span className={`badge status-${r.status}`}>{r.filedByHand ? 'Filed by you' : STATUS_LABEL[r.status]}</span>
               </td>
               <td className="wrap report-cell">
                 <span className="report-title">{r.title}</span>
                 {r.status !== 'sent' && r.lastError ? <span className="report-reason">{r.lastError}</span> : null}
+                {r.looksFirst ? (
+                  <span className="report-reason">
+                    Filed it on GitHub&apos;s page? Say so below. Otherwise GridScout sends it once it has a token, after looking on GitHub
+                    for it first, so it is never filed twice.
+                  </span>
+                ) : null}
                 {r.status === 'queued' && r.attempts > 0 && r.nextAttemptAt ? (
                   <span className="report-reason">
                     Attempt {r.attempts + 1} at {new Date(r.nextAttemptAt).toLocaleTimeString('en-US', { hour12: false })}
@@ -86,12 +99,15 @@ export function ReportList({ listing, onChanged }: { listing: FeedbackListing; o
                     ) : null}
                     {r.status === 'queued' ? (
                       <button type="button" className="btn small" onClick={() => void retry(r.id)}>
-                        Send now
+                        {r.looksFirst ? 'Send from here' : 'Send now'}
                       </button>
                     ) : null}
-                    {r.status === 'queued' || r.status === 'failed' ? (
-                      <button type="button" className="btn small ghost" onClick={() => void openInBrowser(r.id)}>
-                        Open in browser
+                    <button type="button" className="btn small ghost" onClick={() => void openInBrowser(r.id)}>
+                      Open in browser
+                    </button>
+                    {r.looksFirst ? (
+                      <button type="button" className="btn small ghost" onClick={() => void markFiled(r.id)}>
+                        I filed it there
                       </button>
                     ) : null}
                   </span>
@@ -100,7 +116,9 @@ export function ReportList({ listing, onChanged }: { listing: FeedbackListing; o
               <td>{KINDS.find((k) => k.value === r.kind)?.label}</td>
               <td className="num">{time(r.createdAt)}</td>
               <td>
-                {r.issueUrl ? (
+                {r.filedByHand ? (
+                  <span className="muted">By you</span>
+                ) : r.issueUrl ? (
                   <a href={r.issueUrl} target="_blank" rel="noopener noreferrer" aria-label={`Issue ${r.issueNumber} on GitHub: ${r.title}`}>
                     #{r.issueNumber}
                   </a>
