@@ -106,9 +106,3 @@ function createApi(): Api {
 
 export const api: Api = createApi();
 
-/** Unwraps a Result for code that shows errors through a thrown Error (stores, loaders). */
-export async function callOrThrow<C extends Channel>(channel: C, payload: RequestOf<C>): Promise<ResponseOf<C>> {
-  const result = await api.call(channel, payload);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-  return result.value;
-}

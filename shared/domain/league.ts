@@ -15,7 +15,6 @@ export const keeperSchema = z.object({
   /** The price the keeper costs (auction). */
   price: z.number().int().min(0).optional(),
 });
-export type Keeper = z.infer<typeof keeperSchema>;
 
 export const leagueConfigSchema = z
   .object({

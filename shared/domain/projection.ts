@@ -1,7 +1,7 @@
 // What the projection model says about one player for one season: expected games and a
 // per-game stat line, so points follow for ANY scoring ruleset, plus a 10th-90th percentile
 // range kept as ratios to the mean (so it rescales with the ruleset too).
-import { emptyStatLine, type StatKey, type StatLine } from './stats';
+import type { StatKey, StatLine } from './stats';
 import { scoreTotals, scoringPreset, type ScoringRules } from './scoring';
 
 export type ModelPosition = 'QB' | 'RB' | 'WR' | 'TE' | 'K';
@@ -22,7 +22,6 @@ export const PREDICTED_STATS = [
   'rec_td',
   'fumbles_lost',
 ] as const satisfies readonly StatKey[];
-export type PredictedStat = (typeof PREDICTED_STATS)[number];
 
 export interface Projection {
   playerId: string;
@@ -66,12 +65,6 @@ export function projectedPoints(p: Projection, rules: ScoringRules): ProjectedPo
   const low = Math.max(0, points - ppr * (1 - p.lowRatio) * scale);
   const high = points + ppr * (p.highRatio - 1) * scale;
   return { points, perGame, low, high };
-}
-
-export function seasonLine(p: Projection): StatLine {
-  const line = emptyStatLine();
-  for (const k of Object.keys(line) as StatKey[]) line[k] = p.perGame[k] * p.games;
-  return line;
 }
 
 export interface BacktestMetrics {

@@ -107,7 +107,6 @@ export const scoringRulesSchema = z
   });
 
 export type ScoringRules = z.output<typeof scoringRulesSchema>;
-export type ScoringRulesInput = z.input<typeof scoringRulesSchema>;
 export type ScoringPresetName = 'standard' | 'half' | 'ppr';
 
 function preset(name: string, rec: number): ScoringRules {

@@ -10,6 +10,7 @@ import { tiersByPosition } from '../../../shared/domain/values';
 import type { RoomPlayer } from '../../../shared/ipc/types';
 import type { Db } from '../db/connection';
 import { projectPool } from '../projections/service';
+import { round1 } from '../../../shared/domain/format';
 
 export interface LoadedPool {
   key: string;
@@ -24,7 +25,6 @@ export interface LoadedPool {
 const CACHE_SIZE = 6;
 const cache = new Map<string, LoadedPool>();
 
-const r1 = (x: number) => Math.round(x * 10) / 10;
 
 export function loadPool(ctx: { db: Db }, config: LeagueConfig, rules: ScoringRules, season: number): LoadedPool {
   const projected = projectPool(ctx, rules, season);
@@ -56,10 +56,10 @@ export function loadPool(ctx: { db: Db }, config: LeagueConfig, rules: ScoringRu
     position: p.position,
     team: p.team,
     bye: p.bye,
-    projection: r1(p.projection),
-    low: r1(p.projectionLow ?? p.projection),
-    high: r1(p.projectionHigh ?? p.projection),
-    vor: r1(pool.vor[i]!),
+    projection: round1(p.projection),
+    low: round1(p.projectionLow ?? p.projection),
+    high: round1(p.projectionHigh ?? p.projection),
+    vor: round1(pool.vor[i]!),
     rank: pool.valueRank[i]!,
     tier: tiers.get(p.id) ?? 99,
     adp: p.adp,

@@ -6,7 +6,7 @@ import { auctionComplete, botBids, botNomination, maxBid, settleLot, type Auctio
 import { assignPersonalities, PERSONALITIES, type Personality } from '../../../shared/domain/draft/bots';
 import { autopick, runPicks, type TeamStrategy } from '../../../shared/domain/draft/mock';
 import { DraftError, isComplete, onTheClock, type DraftState } from '../../../shared/domain/draft/state';
-import { draftRounds, type LeagueConfig } from '../../../shared/domain/league';
+import { draftRounds } from '../../../shared/domain/league';
 import { createRng, hashSeed } from '../../../shared/domain/random';
 import { AppError } from '../../../shared/ipc/result';
 import type { DraftMode, DraftSummary } from '../../../shared/ipc/types';
@@ -346,5 +346,3 @@ export function rosters(s: Session): number[][] {
   else for (const p of s.engine.state.picks) if (p) out[p.team]!.push(idx.get(p.playerId)!);
   return out.map((l) => l.filter((i) => i !== undefined));
 }
-
-export type { LeagueConfig };

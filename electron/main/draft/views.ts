@@ -10,9 +10,10 @@ import { createRng, hashSeed } from '../../../shared/domain/random';
 import { bestLineup, checkPick, lineupGain, positionCounts, unfilledStarters } from '../../../shared/domain/roster';
 import type { DraftPlayer } from '../../../shared/domain/draft/pool';
 import type { AuctionRoom, BoardCell, DraftAdvice, DraftAdviceItem, DraftResults, DraftRoom, TeamResult } from '../../../shared/ipc/types';
+import { ordinal, round1 } from '../../../shared/domain/format';
+import { writeCsv, type CsvCell } from '../data/csvWrite';
 import { botNominationOf, engineComplete, rosters, summaryOf, type Session } from './service';
 
-const r1 = (x: number) => Math.round(x * 10) / 10;
 
 function scoringName(s: Session): string {
   return s.row.scoring.name;
@@ -89,7 +90,7 @@ export function roomOf(s: Session, at = Date.now()): DraftRoom {
       starters: lineup.starters.map((x) => ({ slot: x.slot, playerId: x.player.id })),
       bench: lineup.bench.map((p) => p.id),
       open: lineup.open,
-      points: r1(lineup.points),
+      points: round1(lineup.points),
     },
     warnings,
   };
@@ -120,13 +121,13 @@ export function adviceOf(s: Session, limit = 20): DraftAdvice {
     playerId: r.playerId,
     name: r.name,
     position: r.position,
-    rankKey: r1(r.rankKey),
-    vor: r1(r.vor),
-    lineupGain: r1(r.lineupGain),
+    rankKey: round1(r.rankKey),
+    vor: round1(r.vor),
+    lineupGain: round1(r.lineupGain),
     startsNow: r.startsNow,
     tier: r.tier,
     tierLeft: r.tierLeft,
-    tierDrop: r1(r.tierDrop),
+    tierDrop: round1(r.tierDrop),
     availability: r.availability,
     nextPick: r.nextPick,
     byeClashes: r.byeClashes,
@@ -163,8 +164,8 @@ function auctionAdvice(s: Session, limit: number): DraftAdviceItem[] {
   return scored.slice(0, limit).map(({ i, p, gain, worth, toMe }) => {
     const check = checkPick(mine, p, c.rosterSlots);
     const reasons = [
-      `Worth $${worth} in this league (value over replacement ${pool.vor[i]! >= 0 ? '+' : ''}${r1(pool.vor[i]!)})`,
-      gain > 0 ? `Adds ${r1(gain)} pts to your starting lineup` : `Depth: would not start for you now, so worth about $${toMe} to you`,
+      `Worth $${worth} in this league (value over replacement ${pool.vor[i]! >= 0 ? '+' : ''}${round1(pool.vor[i]!)})`,
+      gain > 0 ? `Adds ${round1(gain)} pts to your starting lineup` : `Depth: would not start for you now, so worth about $${toMe} to you`,
       `You can bid up to $${cap}${toMe > cap ? ' (less than he is worth to you)' : ''}`,
     ];
     return {
@@ -172,8 +173,8 @@ function auctionAdvice(s: Session, limit: number): DraftAdviceItem[] {
       name: p.name,
       position: p.position,
       rankKey: -toMe,
-      vor: r1(pool.vor[i]!),
-      lineupGain: r1(gain),
+      vor: round1(pool.vor[i]!),
+      lineupGain: round1(gain),
       startsNow: gain > 0,
       tier: s.loaded.tiers.get(p.id) ?? 99,
       tierLeft: 0,
@@ -243,52 +244,42 @@ export function resultsOf(s: Session): DraftResults {
       team: t,
       name: s.row.teamNames[t] ?? `Team ${t + 1}`,
       mine: t === c.myTeam,
-      points: r1(points[t]!),
+      points: round1(points[t]!),
       rank,
-      benchPoints: r1(bench[t]!),
+      benchPoints: round1(bench[t]!),
       grade,
       reasons,
-      starters: l.starters.map((x) => ({ slot: x.slot, playerId: x.player.id, name: x.player.name, position: x.player.position, projection: r1(x.player.projection) })),
-      bench: l.bench.map((p) => ({ playerId: p.id, name: p.name, position: p.position, projection: r1(p.projection) })),
+      starters: l.starters.map((x) => ({ slot: x.slot, playerId: x.player.id, name: x.player.name, position: x.player.position, projection: round1(x.player.projection) })),
+      bench: l.bench.map((p) => ({ playerId: p.id, name: p.name, position: p.position, projection: round1(p.projection) })),
       spent: spent ? spent[t]! : null,
     };
   });
   return { draft: summaryOf(s), scoringName: scoringName(s), teams, complete: engineComplete(s.engine) };
 }
 
-function ordinal(n: number): string {
-  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${s}`;
-}
 
 // ---- CSV -----------------------------------------------------------------------------
-
-const csvCell = (v: string | number | null) => {
-  const s = v === null ? '' : String(v);
-  // Quote anything a spreadsheet could misread; a leading = + - @ is neutralised (CSV injection).
-  const safe = /^[=+\-@]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
-  return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
 
 export function csvOf(s: Session): { csv: string; filename: string } {
   const pool = s.loaded.pool;
   const name = (id: string) => pool.players[pool.indexOf.get(id)!]!;
   const team = (t: number) => s.row.teamNames[t] ?? `Team ${t + 1}`;
-  const lines: (string | number | null)[][] = [];
+  let header: string[];
+  const rows: CsvCell[][] = [];
   if (s.engine.kind === 'auction') {
-    lines.push(['order', 'team', 'player', 'position', 'nfl_team', 'bye', 'projection', 'price', 'keeper']);
+    header = ['order', 'team', 'player', 'position', 'nfl_team', 'bye', 'projection', 'price', 'keeper'];
     s.engine.state.sales.forEach((x, i) => {
       const p = name(x.playerId);
-      lines.push([i + 1, team(x.team), p.name, p.position, p.team, p.bye, r1(p.projection), x.price, x.keeper ? 'yes' : '']);
+      rows.push([i + 1, team(x.team), p.name, p.position, p.team, p.bye, round1(p.projection), x.price, x.keeper ? 'yes' : '']);
     });
   } else {
-    lines.push(['overall', 'round', 'pick', 'team', 'player', 'position', 'nfl_team', 'bye', 'projection', 'keeper', 'auto']);
+    header = ['overall', 'round', 'pick', 'team', 'player', 'position', 'nfl_team', 'bye', 'projection', 'keeper', 'auto'];
     for (const p of s.engine.state.picks) {
       if (!p) continue;
       const pl = name(p.playerId);
-      lines.push([p.overall, p.round, p.pickInRound, team(p.team), pl.name, pl.position, pl.team, pl.bye, r1(pl.projection), p.keeper ? 'yes' : '', p.auto ? 'yes' : '']);
+      rows.push([p.overall, p.round, p.pickInRound, team(p.team), pl.name, pl.position, pl.team, pl.bye, round1(pl.projection), p.keeper ? 'yes' : '', p.auto ? 'yes' : '']);
     }
   }
   const slug = s.row.leagueName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'draft';
-  return { csv: lines.map((l) => l.map(csvCell).join(',')).join('\n') + '\n', filename: `${slug}-draft-${s.row.id}.csv` };
+  return { csv: writeCsv(header, rows), filename: `${slug}-draft-${s.row.id}.csv` };
 }

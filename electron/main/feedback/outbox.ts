@@ -75,10 +75,6 @@ export function nextWakeAt(db: Db): number | null {
     .get() as number | null;
 }
 
-export function countQueued(db: Db): number {
-  return db.prepare(`SELECT count(*) FROM feedback_reports WHERE status IN ('queued', 'sending')`).pluck().get() as number;
-}
-
 /**
  * A previous process stopped while a request was in flight: it may have created the
  * issue, so these go back to the queue marked for a marker lookup before any create.

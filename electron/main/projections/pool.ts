@@ -9,10 +9,10 @@ import type { PlayerPool, PoolRow } from '../../../shared/ipc/types';
 import type { Db } from '../db/connection';
 import { seasonPointsTable } from '../db/repos/scouting';
 import { projectPool } from './service';
+import { round1 } from '../../../shared/domain/format';
 
 export const LEAGUE_TEAMS = 12;
 
-const r1 = (x: number) => Math.round(x * 10) / 10;
 
 interface Assembled {
   projected: ReturnType<typeof projectPool>;
@@ -57,19 +57,19 @@ function assemble(db: Db, rules: ScoringRules, scoringName: string, season: numb
       college: p.college,
       draftNumber: p.draftNumber,
       yearsExp: p.yearsExp,
-      projection: r1(points),
-      low: r1(proj?.low ?? 0),
-      high: r1(proj?.high ?? 0),
-      perGame: r1(proj?.perGame ?? 0),
-      games: r1(proj?.games ?? 0),
+      projection: round1(points),
+      low: round1(proj?.low ?? 0),
+      high: round1(proj?.high ?? 0),
+      perGame: round1(proj?.perGame ?? 0),
+      games: round1(proj?.games ?? 0),
       source: proj?.source ?? 'baseline',
-      vor: r1(points - level[p.position]),
+      vor: round1(points - level[p.position]),
       tier: tiers.get(String(p.id)) ?? 99,
       positionRank: 0,
       overallRank: 0,
       // No ADP source the app may show exists yet (the eval-only FantasyPros file never is).
       adp: null,
-      lastSeason: ls && ls.games > 0 ? { season: season - 1, points: r1(ls.points), games: ls.games, perGame: r1(ls.points / ls.games) } : null,
+      lastSeason: ls && ls.games > 0 ? { season: season - 1, points: round1(ls.points), games: ls.games, perGame: round1(ls.points / ls.games) } : null,
     };
   });
   // Ranks by VOR overall and by projection within the position; ties by name for stability.
@@ -79,6 +79,6 @@ function assemble(db: Db, rules: ScoringRules, scoringName: string, season: numb
   for (const r of [...rows].sort((a, b) => b.projection - a.projection || a.name.localeCompare(b.name))) {
     r.positionRank = seen[r.position] = (seen[r.position] ?? 0) + 1;
   }
-  const replacement = Object.fromEntries(FANTASY_POSITIONS.map((p) => [p, r1(level[p])])) as PlayerPool['replacement'];
+  const replacement = Object.fromEntries(FANTASY_POSITIONS.map((p) => [p, round1(level[p])])) as PlayerPool['replacement'];
   return { season, scoring: scoringName, dataVersion: projected.dataVersion, replacement, rows };
 }

@@ -1,10 +1,11 @@
-// Rankings as CSV (papaparse both ways). Export writes
+// Rankings as CSV (papaparse reads, the one guarded writer writes). Export writes
 //   rank,tier,player_id,name,position,team,do_not_draft
 // Import reads the same file back, or any sheet with a `name` column (plus `position` to
 // tell namesakes apart; `rank`, `tier`, `do_not_draft` optional). Every problem is named
 // with its line and column, and an import with any problem changes nothing.
 import Papa from 'papaparse';
 import { canonicalName } from '../../../shared/domain/names';
+import { writeCsv } from '../data/csvWrite';
 import { AppError } from '../../../shared/ipc/result';
 import type { PoolRow, RankingRow } from '../../../shared/ipc/types';
 import { defaultTiers, normaliseTiers, type ListEntry } from './rankingList';
@@ -12,10 +13,10 @@ import { defaultTiers, normaliseTiers, type ListEntry } from './rankingList';
 export const CSV_COLUMNS = ['rank', 'tier', 'player_id', 'name', 'position', 'team', 'do_not_draft'] as const;
 
 export function rankingsToCsv(rows: readonly RankingRow[]): string {
-  return Papa.unparse({
-    fields: [...CSV_COLUMNS],
-    data: rows.map((r) => [r.rank, r.tier, r.playerId, r.name, r.position, r.team ?? '', r.doNotDraft ? 1 : 0]),
-  });
+  return writeCsv(
+    CSV_COLUMNS,
+    rows.map((r) => [r.rank, r.tier, r.playerId, r.name, r.position, r.team ?? '', r.doNotDraft ? 1 : 0]),
+  );
 }
 
 const MAX_ROWS = 5000;

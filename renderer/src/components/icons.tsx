@@ -113,8 +113,6 @@ export const IconWarning = icon(
   </>,
 );
 
-export const IconInfo = IconAbout;
-
 export const IconClose = icon(<path d="M6 6l12 12M18 6L6 18" />);
 
 export const IconCopy = icon(
@@ -125,19 +123,6 @@ export const IconCopy = icon(
 );
 
 export const IconCheck = icon(<path d="M5 12.5l4.5 4.5L19 7.5" />);
-
-export const IconTerminal = icon(
-  <>
-    <path d="M4 17l6-5-6-5M12 19h8" />
-  </>,
-);
-
-export const IconRefresh = icon(
-  <>
-    <path d="M20 11a8 8 0 0 0-14.6-4.5L4 8M4 13a8 8 0 0 0 14.6 4.5L20 16" />
-    <path d="M4 3v5h5M20 21v-5h-5" />
-  </>,
-);
 
 export const IconKeyboard = icon(
   <>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Notice } from '../../../shared/ipc/types';
-import { IconInfo, IconWarning } from '../components/icons';
+import { IconAbout, IconWarning } from '../components/icons';
 import { useStore } from '../stores/store';
 
 /** Things the app did on its own that the user must know (e.g. a corrupt database moved aside). */
@@ -19,7 +19,7 @@ export function NoticesBanner() {
 function NoticeItem({ notice }: { notice: Notice }) {
   const dismissNotice = useStore((s) => s.dismissNotice);
   const [error, setError] = useState<string | null>(null);
-  const Icon = notice.level === 'info' ? IconInfo : IconWarning;
+  const Icon = notice.level === 'info' ? IconAbout : IconWarning;
   const dismiss = async () => {
     const result = await dismissNotice(notice.id);
     if (!result.ok) setError(result.error.message);

@@ -8,6 +8,7 @@ import { ViewHeader } from '../../components/ViewHeader';
 import { hrefFor } from '../../stores/routeSlice';
 import { DRAFT_TYPE_LABELS } from './labels';
 import { downloadCsv } from './roomShared';
+import { ordinal } from '../../../../shared/domain/format';
 
 export default function ResultsView({ draftId }: { draftId: number }) {
   const [results, setResults] = useState<DraftResults | null>(null);
@@ -151,7 +152,3 @@ export default function ResultsView({ draftId }: { draftId: number }) {
   );
 }
 
-function ordinal(n: number): string {
-  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${s}`;
-}

@@ -12,6 +12,7 @@ import type { ViewProps } from '../registry';
 import { DRAFT_TYPE_LABELS } from '../draft/labels';
 import { LeagueForm } from './LeagueForm';
 import './leagues.css';
+import { ordinal } from '../../../../shared/domain/format';
 
 export default function LeaguesView({ route }: ViewProps) {
   const sub = route.params[0];
@@ -93,7 +94,7 @@ function LeagueList() {
               <div>
                 <h2 id={`league-${l.id}`}>{l.name}</h2>
                 <p>
-                  {l.config.teams} teams · you pick {ordinalSlot(l.config.myTeam)} · {DRAFT_TYPE_LABELS[l.config.draftType]}
+                  {l.config.teams} teams · you pick {ordinal(1 + l.config.myTeam)} · {DRAFT_TYPE_LABELS[l.config.draftType]}
                   {l.config.draftType === 'auction' ? ` ($${l.config.auctionBudget}, min $${l.config.minBid})` : ''} · {SCORING_LABELS[l.scoringPreset]}
                   {l.scoringPreset === 'custom' ? ` (${l.scoring.name})` : ''} · {rosterLine(l)}
                   {l.config.keepers.length ? ` · ${l.config.keepers.length} keeper${l.config.keepers.length > 1 ? 's' : ''}` : ''}
@@ -156,8 +157,3 @@ function LeagueList() {
   );
 }
 
-function ordinalSlot(myTeam: number): string {
-  const n = myTeam + 1;
-  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${s}`;
-}

@@ -7,7 +7,7 @@ import { api } from '../../api';
 import { ViewHeader } from '../../components/ViewHeader';
 import { useStore } from '../../stores/store';
 import type { ViewProps } from '../registry';
-import { PlayersPlaceholder } from '../placeholders';
+import { PlayersFirstRun } from '../firstRun';
 import { buildColumns, DEFAULT_HIDDEN } from './columns';
 import { filterPool, NO_FILTERS, POSITION_TABS, type PoolFilters } from './filters';
 import { PlayersTable } from './PlayersTable';
@@ -23,7 +23,7 @@ export default function PlayersView({ route }: ViewProps) {
   const firstRun = useStore((s) => (s.status ? s.status.firstRun : null));
   const sub = route.params[0];
   if (firstRun === null) return <ViewHeader title="Players" />;
-  if (firstRun) return <PlayersPlaceholder />;
+  if (firstRun) return <PlayersFirstRun />;
   if (sub === 'compare') return <CompareView route={route} />;
   if (sub) return <ProfileView route={route} />;
   return <PoolView />;

@@ -4,20 +4,10 @@ import { createColumnHelper, type ColumnDef, type SortingFn } from '@tanstack/re
 import type { PoolRow } from '../../../../shared/ipc/types';
 import { PositionBadge } from '../../components/PositionBadge';
 import { hrefFor } from '../../stores/routeSlice';
-import { DASH, pts } from './format';
+import { DASH, pts } from '../../../../shared/domain/format';
 import { isInjured } from './filters';
 
 const col = createColumnHelper<PoolRow>();
-
-export interface ColumnMeta {
-  /** Header text in the column chooser. */
-  label: string;
-  numeric?: boolean;
-  /** Always shown (not in the chooser). */
-  fixed?: boolean;
-  width: number;
-  title?: string;
-}
 
 declare module '@tanstack/react-table' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars

@@ -8,7 +8,7 @@ import { ViewHeader } from '../../components/ViewHeader';
 import { hrefFor } from '../../stores/routeSlice';
 import { useStore } from '../../stores/store';
 import type { ViewProps } from '../registry';
-import { DASH, pts } from '../players/format';
+import { DASH, pts } from '../../../../shared/domain/format';
 import { DataCredit, ScoringSwitch, SCORING_LABELS, useScoring } from '../players/scoring';
 import { PerGameChart, WeeklyChart } from './charts';
 import { MarksPanel } from './MarksPanel';

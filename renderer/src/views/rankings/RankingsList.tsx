@@ -6,7 +6,7 @@ import { PositionBadge } from '../../components/PositionBadge';
 import { hrefFor } from '../../stores/routeSlice';
 import { useStore } from '../../stores/store';
 import type { PositionTab } from '../players/filters';
-import { pts } from '../players/format';
+import { pts } from '../../../../shared/domain/format';
 
 interface Props {
   rows: RankingRow[];

@@ -5,7 +5,7 @@ import type { Rankings } from '../../../../shared/ipc/types';
 import { api } from '../../api';
 import { ViewHeader } from '../../components/ViewHeader';
 import { useStore } from '../../stores/store';
-import { RankingsPlaceholder } from '../placeholders';
+import { RankingsFirstRun } from '../firstRun';
 import { POSITION_TABS, type PositionTab } from '../players/filters';
 import { DataCredit, ScoringSwitch, SCORING_LABELS, useScoring } from '../players/scoring';
 import { CheatSheet } from './CheatSheet';
@@ -15,7 +15,7 @@ import './rankings.css';
 export default function RankingsView() {
   const firstRun = useStore((s) => (s.status ? s.status.firstRun : null));
   if (firstRun === null) return <ViewHeader title="Rankings" />;
-  if (firstRun) return <RankingsPlaceholder />;
+  if (firstRun) return <RankingsFirstRun />;
   return <RankingsScreen />;
 }
 
