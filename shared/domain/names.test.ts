@@ -30,6 +30,13 @@ describe('canonicalName', () => {
     expect(canonicalName('Gabe Davis')).toBe(canonicalName('Gabriel Davis'));
     expect(canonicalName('Tank Dell')).toBe('nathaniel dell');
   });
+  it('matches the ADP exports\' spellings of the hard names to the stat files\'', () => {
+    expect(canonicalName('Ken Walker III')).toBe(canonicalName('Kenneth Walker'));
+    expect(canonicalName('Kenneth Walker III')).toBe('kenneth walker');
+    expect(canonicalName('dell Beckham Jr. O')).toBe('odell beckham');
+    expect(canonicalName('Marvin Harrison Jr.')).toBe(canonicalName('Marvin Harrison'));
+    expect(canonicalName('Amon-Ra St. Brown')).toBe(canonicalName('Amon Ra St Brown'));
+  });
   it('leaves everyone else as normalised', () => {
     expect(canonicalName('Josh Allen')).toBe('josh allen');
   });

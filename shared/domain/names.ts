@@ -58,6 +58,8 @@ const NAME_ALIASES: Readonly<Record<string, string>> = {
   'kenneth gainwell': 'kenny gainwell',
   'william fuller': 'will fuller',
   'dell beckham o': 'odell beckham', // a 2020 ADP export's mangled name
+  'dell beckham jr o': 'odell beckham',
+  'ken walker': 'kenneth walker',
   'j howard': 'oj howard',
   'robby anderson': 'robbie chosen',
   'robbie anderson': 'robbie chosen',

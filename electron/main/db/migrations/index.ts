@@ -5,5 +5,6 @@ import { m0002Players } from './0002-players';
 import { m0003Feedback } from './0003-feedback';
 import { m0004LeaguesDrafts } from './0004-leagues-drafts';
 import { m0005NameKeys } from './0005-name-keys';
+import { m0006Adp } from './0006-adp';
 
-export const migrations: readonly Migration[] = [m0001AppCore, m0002Players, m0003Feedback, m0004LeaguesDrafts, m0005NameKeys];
+export const migrations: readonly Migration[] = [m0001AppCore, m0002Players, m0003Feedback, m0004LeaguesDrafts, m0005NameKeys, m0006Adp];
