@@ -23,6 +23,8 @@ export interface StartServerOptions {
   data?: string;
   /** Extra environment for the server process. */
   env?: NodeJS.ProcessEnv;
+  /** A fixed port (a restart on the same address); any free port when omitted. */
+  port?: number;
 }
 
 export interface TestServer {
@@ -39,7 +41,7 @@ export interface TestServer {
 export async function startServer(options: StartServerOptions = {}): Promise<TestServer> {
   const ownHome = !options.home;
   const home = options.home ?? fs.mkdtempSync(path.join(os.tmpdir(), 'gridscout-e2e-'));
-  const args = ['tsx', 'electron/cli/serve.ts', '--port', '0', '--home', home];
+  const args = ['tsx', 'electron/cli/serve.ts', '--port', String(options.port ?? 0), '--home', home];
   if (options.data) args.push('--data', options.data);
 
   // Its own process group: npx starts tsx, which starts node; stop() signals all of them.

@@ -15,6 +15,11 @@ export interface Api {
   transport: 'ipc' | 'http';
   call<C extends Channel>(channel: C, payload: RequestOf<C>): Promise<Result<ResponseOf<C>>>;
   onEvent(listener: EventListenerFn): () => void;
+  /**
+   * Called when the connection comes back after the browser-mode server was gone (restarted):
+   * the shell reloads what it shows. The desktop app's IPC never drops, so never there.
+   */
+  onReconnect(listener: () => void): () => void;
 }
 
 function ipcApi(bridge: PreloadApi): Api {
@@ -22,31 +27,61 @@ function ipcApi(bridge: PreloadApi): Api {
     transport: 'ipc',
     call: (channel, payload) => bridge.channels[channel](payload),
     onEvent: (listener) => bridge.onEvent(listener),
+    onReconnect: () => () => {},
   };
 }
 
-function httpApi(token: string): Api {
-  const listeners = new Set<EventListenerFn>();
-  let stream: AbortController | null = null;
+const TOKEN_IN_PAGE = /<meta name="gridscout-token" content="([^"]+)"/;
 
-  const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+function httpApi(initialToken: string): Api {
+  const listeners = new Set<EventListenerFn>();
+  const reconnectListeners = new Set<() => void>();
+  let stream: AbortController | null = null;
+  let token = initialToken;
+
+  const headers = () => ({ Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' });
+
+  // A restarted server has a new token, and its page carries it (the meta tag a reload
+  // reads): fetching the page is what a reload would do, without losing the tab's place.
+  async function renewToken(): Promise<boolean> {
+    try {
+      const page = await fetch('/', { cache: 'no-store' });
+      const fresh = TOKEN_IN_PAGE.exec(await page.text())?.[1];
+      if (!fresh || fresh === token) return false;
+      token = fresh;
+      return true;
+    } catch {
+      return false;
+    }
+  }
 
   async function call<C extends Channel>(channel: C, payload: RequestOf<C>): Promise<Result<ResponseOf<C>>> {
     try {
-      const res = await fetch(`/api/${channel}`, { method: 'POST', headers, body: JSON.stringify(payload ?? {}) });
+      let res = await fetch(`/api/${channel}`, { method: 'POST', headers: headers(), body: JSON.stringify(payload ?? {}) });
+      if (res.status === 401 && (await renewToken())) {
+        res = await fetch(`/api/${channel}`, { method: 'POST', headers: headers(), body: JSON.stringify(payload ?? {}) });
+      }
       return (await res.json()) as Result<ResponseOf<C>>;
     } catch {
-      return { ok: false, error: { code: 'unavailable', message: 'The GridScout server is not reachable. Is it still running?' } };
+      return {
+        ok: false,
+        error: { code: 'unavailable', message: 'The GridScout server is not answering. If it is restarting, this page reconnects by itself once it is back.' },
+      };
     }
   }
 
   // EventSource cannot send an Authorization header, so the stream is read with fetch
   // (the token never goes into a URL). It reconnects after a dropped connection.
   async function readEvents(signal: AbortSignal): Promise<void> {
+    // Whether the stream was lost since it last ran: coming back means the server restarted.
+    let lost = false;
     while (!signal.aborted) {
       try {
-        const res = await fetch('/api/events', { headers, signal });
-        if (!res.body) throw new Error('no stream');
+        let res = await fetch('/api/events', { headers: headers(), signal });
+        if (res.status === 401 && (await renewToken())) res = await fetch('/api/events', { headers: headers(), signal });
+        if (!res.ok || !res.body) throw new Error('no stream');
+        if (lost) for (const l of reconnectListeners) l();
+        lost = false;
         const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
         let buffer = '';
         for (;;) {
@@ -62,6 +97,7 @@ function httpApi(token: string): Api {
       } catch {
         if (signal.aborted) return;
       }
+      lost = true;
       await new Promise((r) => setTimeout(r, 1000));
     }
   }
@@ -81,6 +117,10 @@ function httpApi(token: string): Api {
   return {
     transport: 'http',
     call,
+    onReconnect(listener) {
+      reconnectListeners.add(listener);
+      return () => reconnectListeners.delete(listener);
+    },
     onEvent(listener) {
       listeners.add(listener);
       if (!stream) {

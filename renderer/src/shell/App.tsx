@@ -20,6 +20,9 @@ export function App() {
   const theme = useStore((s) => s.settings?.theme);
   const loadError = useStore((s) => s.loadError);
   const [helpOpen, setHelpOpen] = useState(false);
+  // Bumped when the browser-mode server comes back after a restart: the view mounts afresh,
+  // so nothing it showed while the server was gone (errors, stale rows) outlives the outage.
+  const [reconnects, setReconnects] = useState(0);
   const mainRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
@@ -29,10 +32,15 @@ export function App() {
       if (name === 'job.progress') s.applyJobProgress(payload as Parameters<typeof s.applyJobProgress>[0]);
       if (name === 'data.changed') void s.refreshStatus();
     });
+    const stopReconnect = api.onReconnect(() => {
+      void useStore.getState().loadApp();
+      setReconnects((n) => n + 1);
+    });
     void useStore.getState().loadApp();
     return () => {
       stopRouter();
       stopEvents();
+      stopReconnect();
     };
   }, []);
 
@@ -70,7 +78,8 @@ export function App() {
         {loadError ? (
           <LoadFailed message={loadError} />
         ) : (
-          <ViewErrorBoundary key={route.view}>
+          // Keyed by the path: an error of one address never shows on another.
+          <ViewErrorBoundary key={`${route.view}/${route.params.join('/')}#${reconnects}`}>
             <Suspense fallback={<div className="view-loading" aria-busy="true" />}>
               {Component ? <Component route={route} /> : <NotFound />}
             </Suspense>

@@ -8,7 +8,7 @@ import { ViewHeader } from '../../components/ViewHeader';
 import { hrefFor } from '../../stores/routeSlice';
 import { DRAFT_TYPE_LABELS } from './labels';
 
-export function DraftList({ error }: { error?: string }) {
+export function DraftList() {
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   useEffect(() => {
@@ -18,7 +18,6 @@ export function DraftList({ error }: { error?: string }) {
     <>
       <ViewHeader title="Draft" subtitle="Mock drafts against bots and live drafts you follow, saved pick by pick." actions={<a className="btn primary" href={hrefFor('leagues')}>Start a draft from a league</a>} />
       <div className="view-body">
-        {error ? <p className="draft-message" role="alert">{error}</p> : null}
         {failed ? <p className="draft-message" role="alert">{failed}</p> : null}
         {drafts && drafts.length === 0 ? (
           <EmptyState icon={IconDraft} title="No drafts yet">

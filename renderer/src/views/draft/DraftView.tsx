@@ -1,6 +1,7 @@
 // Draft: #/draft lists saved drafts to resume; #/draft/<id> is the draft room (pick
 // drafts) or the auction room; #/draft/<id>/results grades every team.
 import { lazy } from 'react';
+import { NotFound } from '../../shell/NotFound';
 import type { ViewProps } from '../registry';
 import { DraftList } from './DraftList';
 import { useDraftKind } from './useDraftKind';
@@ -11,15 +12,21 @@ const AuctionRoom = lazy(() => import('./AuctionRoom'));
 const ResultsView = lazy(() => import('./ResultsView'));
 
 export default function DraftView({ route }: ViewProps) {
-  const id = Number(route.params[0]);
-  if (!route.params[0] || !Number.isInteger(id) || id <= 0) return <DraftList />;
-  if (route.params[1] === 'results') return <ResultsView draftId={id} />;
+  const [sub, page] = route.params;
+  if (!sub) return <DraftList />;
+  if (!/^[1-9]\d*$/.test(sub) || (page !== undefined && page !== 'results')) return <DraftNotFound message={`"${route.params.join('/')}" is not a draft.`} />;
+  const id = Number(sub);
+  if (page === 'results') return <ResultsView draftId={id} />;
   return <RoomSwitch draftId={id} />;
+}
+
+export function DraftNotFound({ message }: { message: string }) {
+  return <NotFound title="Draft not found" message={message} back={{ path: 'draft', label: 'Back to your drafts' }} />;
 }
 
 function RoomSwitch({ draftId }: { draftId: number }) {
   const kind = useDraftKind(draftId);
   if (kind === null) return null;
-  if (typeof kind === 'object') return <DraftList error={kind.error} />;
+  if (typeof kind === 'object') return <DraftNotFound message={kind.error} />;
   return kind === 'auction' ? <AuctionRoom key={draftId} draftId={draftId} /> : <PickRoom key={draftId} draftId={draftId} />;
 }

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { DraftResults } from '../../../../shared/ipc/types';
 import { api } from '../../api';
 import { PositionBadge } from '../../components/PositionBadge';
+import { NotFound } from '../../shell/NotFound';
 import { ViewHeader } from '../../components/ViewHeader';
 import { hrefFor } from '../../stores/routeSlice';
 import { DRAFT_TYPE_LABELS } from './labels';
@@ -17,17 +18,7 @@ export default function ResultsView({ draftId }: { draftId: number }) {
     void api.call('drafts.results', { draftId }).then((r) => (r.ok ? setResults(r.value) : setError(r.error.message)));
   }, [draftId]);
 
-  if (error)
-    return (
-      <>
-        <ViewHeader title="Draft" />
-        <div className="view-body">
-          <p className="draft-message" role="alert">
-            {error}
-          </p>
-        </div>
-      </>
-    );
+  if (error) return <NotFound title="Draft not found" message={error} back={{ path: 'draft', label: 'Back to your drafts' }} />;
   if (!results) return <ViewHeader title="Draft" subtitle="Grading the teams…" />;
   const d = results.draft;
   const ranked = [...results.teams].sort((a, b) => a.rank - b.rank);

@@ -7,6 +7,7 @@ import { SCORING_PRESETS, type ScoringRules } from '../../../../shared/domain/sc
 import type { LeagueScoringPreset, PlayerSearchHit } from '../../../../shared/ipc/types';
 import { api } from '../../api';
 import { PositionBadge } from '../../components/PositionBadge';
+import { NotFound } from '../../shell/NotFound';
 import { ViewHeader } from '../../components/ViewHeader';
 import { hrefFor } from '../../stores/routeSlice';
 import { useStore } from '../../stores/store';
@@ -65,12 +66,14 @@ export function LeagueForm({ id }: { id?: number }) {
   const [clock, setClock] = useState(0);
   const [keepers, setKeepers] = useState<KeeperRow[]>([]);
   const [error, setError] = useState<string | null>(null);
+  // The league could not be read (deleted, or an id that never existed): no form to show.
+  const [missing, setMissing] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
     if (id === undefined) return;
     void api.call('leagues.get', { id }).then(async (r) => {
-      if (!r.ok) return setError(r.error.message);
+      if (!r.ok) return setMissing(r.error.message);
       const l = r.value;
       setName(l.name);
       setTeams(l.config.teams);
@@ -124,6 +127,7 @@ export function LeagueForm({ id }: { id?: number }) {
     navigate('leagues');
   };
 
+  if (missing) return <NotFound title="League not found" message={`${missing} It may have been deleted.`} back={{ path: 'leagues', label: 'Back to Leagues' }} />;
   if (!loaded) return <ViewHeader title="Leagues" subtitle="Loading the league…" />;
 
   return (

@@ -10,6 +10,7 @@ import { hrefFor } from '../../stores/routeSlice';
 import { useStore } from '../../stores/store';
 import type { ViewProps } from '../registry';
 import { DRAFT_TYPE_LABELS } from '../draft/labels';
+import { NotFound } from '../../shell/NotFound';
 import { LeagueForm } from './LeagueForm';
 import './leagues.css';
 import { ordinal } from '../../../../shared/domain/format';
@@ -17,7 +18,8 @@ import { ordinal } from '../../../../shared/domain/format';
 export default function LeaguesView({ route }: ViewProps) {
   const sub = route.params[0];
   if (sub === 'new') return <LeagueForm />;
-  if (sub && Number.isInteger(Number(sub))) return <LeagueForm id={Number(sub)} />;
+  if (sub && /^[1-9]\d*$/.test(sub)) return <LeagueForm key={sub} id={Number(sub)} />;
+  if (sub) return <NotFound title="League not found" message={`"${sub}" is not a league.`} back={{ path: 'leagues', label: 'Back to Leagues' }} />;
   return <LeagueList />;
 }
 

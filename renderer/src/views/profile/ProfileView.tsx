@@ -7,6 +7,7 @@ import { PositionBadge } from '../../components/PositionBadge';
 import { ViewHeader } from '../../components/ViewHeader';
 import { hrefFor } from '../../stores/routeSlice';
 import { useStore } from '../../stores/store';
+import { NotFound } from '../../shell/NotFound';
 import type { ViewProps } from '../registry';
 import { DASH, pts } from '../../../../shared/domain/format';
 import { DataCredit, ScoringSwitch, SCORING_LABELS, useScoring } from '../players/scoring';
@@ -47,18 +48,7 @@ export default function ProfileView({ route }: ViewProps) {
     };
   }, [id, scoring, valid]);
 
-  if (error) {
-    return (
-      <>
-        <ViewHeader title="Player not found" subtitle={<a href={hrefFor('players')}>Back to Players</a>} />
-        <div className="view-body">
-          <p className="notice notice-error" role="alert">
-            {error}
-          </p>
-        </div>
-      </>
-    );
-  }
+  if (error) return <NotFound title="Player not found" message={error} back={{ path: 'players', label: 'Back to Players' }} />;
   if (!data || data.profile.id !== id) return <div className="view-loading" aria-busy="true" />;
   return <Profile {...data} onMarks={(marks) => setData({ ...data, marks })} scoringLabel={SCORING_LABELS[scoring]} />;
 }
