@@ -146,3 +146,15 @@ function createApi(): Api {
 
 export const api: Api = createApi();
 
+/**
+ * Listens to one main -> renderer event, its payload typed from the contract's event map;
+ * returns the unsubscribe. Views use this, never api.onEvent with a cast of their own.
+ */
+export function onEvent<K extends EventName>(name: K, listener: (payload: EventMap[K]) => void): () => void {
+  const wanted: EventName = name;
+  return api.onEvent((n, payload) => {
+    // The transports deliver each name with its own payload type (checked where it is sent).
+    if (n === wanted) listener(payload as EventMap[EventName] as EventMap[K]);
+  });
+}
+

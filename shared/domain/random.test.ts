@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng, hashSeed } from './random';
+import { createRng, hashSeed, poisson } from './random';
 
 const take = (seed: number | string, n: number) => {
   const rng = createRng(seed);
@@ -64,5 +64,21 @@ describe('hashSeed', () => {
     expect(hashSeed(2 ** 40)).not.toBe(hashSeed(0));
     expect(hashSeed(123)).toBeGreaterThanOrEqual(0);
     expect(hashSeed(123)).toBeLessThan(2 ** 32);
+  });
+});
+
+describe('poisson', () => {
+  it('has the mean it is asked for and is replayable from the seed', () => {
+    const draws = (seed: number) => {
+      const rng = createRng(seed);
+      return Array.from({ length: 20000 }, () => poisson(rng, 1));
+    };
+    const a = draws(7);
+    expect(draws(7)).toEqual(a);
+    const mean = a.reduce((s, x) => s + x, 0) / a.length;
+    expect(mean).toBeGreaterThan(0.97);
+    expect(mean).toBeLessThan(1.03);
+    // P(0) = e^-1 for a Poisson(1).
+    expect(a.filter((x) => x === 0).length / a.length).toBeCloseTo(Math.exp(-1), 1);
   });
 });

@@ -143,6 +143,21 @@ export function inverseNormalCdf(p: number): number {
   return ((((((a[0]! * r + a[1]!) * r + a[2]!) * r + a[3]!) * r + a[4]!) * r + a[5]!) * q) / (((((b[0]! * r + b[1]!) * r + b[2]!) * r + b[3]!) * r + b[4]!) * r + 1);
 }
 
+/**
+ * A Poisson draw (Knuth's product of uniforms), for small means: the model's bootstrap weight
+ * of one training row for one ensemble member is poisson(rng, 1).
+ */
+export function poisson(rng: Rng, mean: number): number {
+  const limit = Math.exp(-mean);
+  let k = 0;
+  let p = rng.next();
+  while (p > limit) {
+    k++;
+    p *= rng.next();
+  }
+  return k;
+}
+
 /** A seeded generator; the same seed always gives the same stream. */
 export function createRng(seed: number | string): Rng {
   return new Sfc32(typeof seed === 'number' && Number.isInteger(seed) && seed >= 0 && seed < 2 ** 32 ? seed : hashSeed(seed));

@@ -11,7 +11,8 @@ import { listReports } from './outbox';
 import { startFeedback } from './service';
 import { openContext, tempHome } from './testing/context';
 import { FakeGitHub, type Fault } from './testing/fakeGitHub';
-import { call, FAST, seeded, sleep, waitFor } from './testing/harness';
+import { createRng } from '../../../shared/domain/random';
+import { call, FAST, sleep, waitFor } from './testing/harness';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const CHILD = path.join(here, 'testing', 'senderChild.ts');
@@ -45,7 +46,8 @@ async function kill(child: ChildProcess): Promise<void> {
 }
 
 it('fifty reports under every fault and two hard restarts: each filed exactly once, none lost, no window broken', async () => {
-  const rng = seeded(20260906);
+  const stream = createRng(20260906);
+  const rng = () => stream.next();
   // Each fault kind a few times, at random moments; rate-limit windows kept short (1 s).
   const budget: [Fault, number][] = [
     [{ kind: '500' }, 3],

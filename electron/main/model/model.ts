@@ -11,7 +11,7 @@ import { scoringPreset, compileScoring } from '../../../shared/domain/scoring';
 import { STAT_KEYS } from '../../../shared/domain/stats';
 import { FEATURE_COUNT, STAT_SCALE } from './features';
 import type { TrainingSet } from './dataset';
-import { mulberry32, poisson1 } from './rng';
+import { createRng, hashSeed, poisson } from '../../../shared/domain/random';
 
 export const HEAD = 1 + PREDICTED_STATS.length + 2;
 const K = PREDICTED_STATS.length;
@@ -113,16 +113,16 @@ export async function trainNetwork(
 ): Promise<number> {
   const n = set.examples.length;
   const E = cfg.members;
-  const rng = mulberry32(cfg.seed * 7919 + 17);
+  const rng = createRng(hashSeed('train', cfg.seed));
   const bag = new Float32Array(n * E);
-  for (let i = 0; i < n * E; i++) bag[i] = poisson1(rng);
+  for (let i = 0; i < n * E; i++) bag[i] = poisson(rng, 1);
   const w = tf.tensor1d(pprWeights());
   const optimizer = tf.train.adam(cfg.learningRate);
   const order = Array.from({ length: n }, (_, i) => i);
   let lastLoss = NaN;
   for (let epoch = 0; epoch < cfg.epochs; epoch++) {
     for (let i = n - 1; i > 0; i--) {
-      const j = Math.floor(rng() * (i + 1));
+      const j = Math.floor(rng.next() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     let sum = 0;

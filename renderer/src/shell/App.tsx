@@ -1,7 +1,7 @@
 // The app shell: skip link, top bar (name, job progress, theme), left navigation,
 // notices, the current view, and a status bar with the data credit.
 import { Suspense, useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
-import { api } from '../api';
+import { api, onEvent } from '../api';
 import { useStore } from '../stores/store';
 import { startHashRouter } from '../stores/routeSlice';
 import { applyTheme } from '../theme';
@@ -27,11 +27,8 @@ export function App() {
 
   useEffect(() => {
     const stopRouter = startHashRouter((r) => useStore.setState({ route: r }));
-    const stopEvents = api.onEvent((name, payload) => {
-      const s = useStore.getState();
-      if (name === 'job.progress') s.applyJobProgress(payload as Parameters<typeof s.applyJobProgress>[0]);
-      if (name === 'data.changed') void s.refreshStatus();
-    });
+    const stopJobs = onEvent('job.progress', (job) => useStore.getState().applyJobProgress(job));
+    const stopData = onEvent('data.changed', () => void useStore.getState().refreshStatus());
     const stopReconnect = api.onReconnect(() => {
       void useStore.getState().loadApp();
       setReconnects((n) => n + 1);
@@ -39,7 +36,8 @@ export function App() {
     void useStore.getState().loadApp();
     return () => {
       stopRouter();
-      stopEvents();
+      stopJobs();
+      stopData();
       stopReconnect();
     };
   }, []);

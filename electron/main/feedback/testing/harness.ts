@@ -60,14 +60,3 @@ export async function waitFor(what: string, check: () => boolean, timeoutMs = 20
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Seeded PRNG (mulberry32) for reproducible fault plans. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DataStatus } from '../../../../shared/ipc/types';
 import type { Result } from '../../../../shared/ipc/result';
-import { api } from '../../api';
+import { api, onEvent } from '../../api';
 
 export function useDataStatus(): { status: DataStatus | null; error: string | null; reload: () => Promise<void> } {
   const [status, setStatus] = useState<DataStatus | null>(null);
@@ -22,8 +22,8 @@ export function useDataStatus(): { status: DataStatus | null; error: string | nu
     let live = true;
     const load = () => api.call('data.status', {}).then((r) => live && apply(r));
     void load();
-    const stop = api.onEvent((name, payload) => {
-      if (name === 'data.changed' && (payload as { tables: string[] }).tables.includes('players')) void load();
+    const stop = onEvent('data.changed', ({ tables }) => {
+      if (tables.includes('players')) void load();
     });
     return () => {
       live = false;

@@ -3,7 +3,7 @@
 // (the sender's countdowns and rate-limit windows move without an event).
 import { useCallback, useEffect, useState } from 'react';
 import type { FeedbackListing } from '../../../../shared/ipc/types';
-import { api } from '../../api';
+import { api, onEvent } from '../../api';
 import type { Result } from '../../../../shared/ipc/result';
 
 const POLL_MS = 3000;
@@ -25,8 +25,8 @@ export function useFeedbackListing(): { listing: FeedbackListing | null; error: 
     let live = true;
     const load = () => api.call('feedback.list', {}).then((r) => live && apply(r));
     void load();
-    const stop = api.onEvent((name, payload) => {
-      if (name === 'data.changed' && (payload as { tables: string[] }).tables.includes('feedback_reports')) void load();
+    const stop = onEvent('data.changed', ({ tables }) => {
+      if (tables.includes('feedback_reports')) void load();
     });
     return () => {
       live = false;

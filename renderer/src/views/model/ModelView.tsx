@@ -12,7 +12,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { BacktestSummary } from '../../../../shared/domain/projection';
 import type { ModelStatus, PublishedBacktests } from '../../../../shared/ipc/types';
 import type { Result } from '../../../../shared/ipc/result';
-import { api } from '../../api';
+import { api, onEvent } from '../../api';
 import { ViewHeader } from '../../components/ViewHeader';
 import { useStore } from '../../stores/store';
 import { JobRow } from '../data/JobRow';
@@ -38,13 +38,14 @@ export default function ModelView() {
     void loadStatus();
     void api.call('model.published', {}).then((r) => live && (r.ok ? setPublished(r.value) : setError(r.error.message)));
     // A retrain started elsewhere (after an import) ends with the model saved: reload then.
-    const stop = api.onEvent((name, payload) => {
-      const job = payload as { kind?: string; done?: boolean };
-      if ((name === 'job.progress' && job.kind === 'train' && job.done) || name === 'data.changed') void loadStatus();
+    const stopJobs = onEvent('job.progress', (job) => {
+      if (job.kind === 'train' && job.done) void loadStatus();
     });
+    const stopData = onEvent('data.changed', () => void loadStatus());
     return () => {
       live = false;
-      stop();
+      stopJobs();
+      stopData();
     };
   }, [applyStatus]);
 

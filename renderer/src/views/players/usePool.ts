@@ -2,7 +2,7 @@
 // by the views that show it (players table, compare, rankings' side panel).
 import { useEffect, useState } from 'react';
 import type { PlayerPool, ScoringPreset } from '../../../../shared/ipc/types';
-import { api } from '../../api';
+import { api, onEvent } from '../../api';
 import { useStore } from '../../stores/store';
 
 const cache = new Map<string, PlayerPool>();
@@ -43,9 +43,7 @@ export function usePool(scoring: ScoringPreset): PoolState {
 
   useEffect(
     () =>
-      api.onEvent((name, payload) => {
-        if (name !== 'data.changed') return;
-        const tables = (payload as { tables: string[] }).tables;
+      onEvent('data.changed', ({ tables }) => {
         if (tables.includes('watchlist') || tables.includes('players')) {
           cache.clear();
           setTick((t) => t + 1);
