@@ -210,15 +210,32 @@ export interface PlayerProfile {
   seasons: PlayerSeasonLine[];
 }
 
+/** Lines of a data file the importer did not take as a player's line, grouped by reason. */
+export interface SkipReport {
+  reason: string;
+  count: number;
+  /** The first lines with this reason (line numbers in the file, header = 1). */
+  lines: number[];
+}
+
 export interface ImportRunInfo {
   runId: string;
   source: string;
   kind: string;
   file: string;
   rows: number;
+  /** Rows skipped as not a player's line (team-level rows, defenders, exact repeats). */
+  skipped: number;
+  skippedDetail: SkipReport[];
   licence: string;
   startedAt: string;
   finishedAt: string;
+}
+
+/** A season whose regular season is not over yet (from the schedule), with its latest week of results. */
+export interface SeasonProgress {
+  season: number;
+  week: number;
 }
 
 export interface DataStatus {
@@ -234,6 +251,8 @@ export interface DataStatus {
   };
   targetSeason: number | null;
   latestResultsSeason: number | null;
+  /** The latest season's regular season is still being played: its results to date (week = last week with results). */
+  seasonInProgress: SeasonProgress | null;
   lastImport: string | null;
   runs: ImportRunInfo[];
   sources: DataSource[];
@@ -243,7 +262,7 @@ export interface DataImportResult {
   counts: DataStatus['counts'];
   targetSeason: number | null;
   seconds: number;
-  files: { file: string; kind: string; rows: number; duplicates: number }[];
+  files: { file: string; kind: string; rows: number; duplicates: number; skipped: SkipReport[] }[];
 }
 
 // ---- scouting: pool, projections, rankings, notes (issue 3, scouting views) ----

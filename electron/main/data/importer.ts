@@ -11,7 +11,8 @@ import { parsePlayerSeasons, parsePlayerWeeks } from './nflverseStats';
 import { parseKicking } from './nflverseKicking';
 import { parseByes, parseGames, parseRosters, parseTeams } from './nflverseTables';
 import { parseSleeperPlayers, parseSleeperStats } from './sleeper';
-import type { FileKind, ParsedFile } from './records';
+import { skipReport, type FileKind, type ParsedFile } from './records';
+import type { SkipReport } from '../../../shared/ipc/types';
 import { targetSeason } from '../db/repos/dataStatus';
 import { writeParsedFiles, type WriteSummary } from './writer';
 
@@ -99,7 +100,7 @@ export interface ImportCounts {
 
 export interface ImportResult {
   runId: string;
-  files: { file: string; kind: FileKind; rows: number; duplicates: number }[];
+  files: { file: string; kind: FileKind; rows: number; duplicates: number; skipped: SkipReport[] }[];
   counts: ImportCounts;
   targetSeason: number | null;
   seconds: number;
@@ -146,18 +147,22 @@ export async function importFiles(db: Db, files: DataFile[], options: ImportOpti
   job?.progress('Writing to the database', 0.7);
   await yieldToLoop();
   const runId = randomUUID();
+  const reports = parsed.map((p) => skipReport(p.skipped));
   const summary = db.transaction(() => {
     const s = writeParsedFiles(db, parsed, started.toISOString());
     const finished = now().toISOString();
     const run = db.prepare(
-      `INSERT INTO import_runs (run_id, source, kind, file, rows, licence, started_at, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO import_runs (run_id, source, kind, file, rows, licence, started_at, finished_at, skipped, skipped_detail)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    for (const p of parsed) run.run(runId, p.source, p.kind, path.basename(p.file), p.rows, p.licence, started.toISOString(), finished);
+    for (const [i, p] of parsed.entries()) {
+      run.run(runId, p.source, p.kind, path.basename(p.file), p.rows, p.licence, started.toISOString(), finished, p.skipped.length, JSON.stringify(reports[i]));
+    }
     return s;
   })();
   return {
     runId,
-    files: parsed.map((p) => ({ file: p.file, kind: p.kind, rows: p.rows, duplicates: p.duplicates })),
+    files: parsed.map((p, i) => ({ file: p.file, kind: p.kind, rows: p.rows, duplicates: p.duplicates, skipped: reports[i]! })),
     counts: importCounts(db),
     targetSeason: targetSeason(db),
     seconds: Math.round((performance.now() - t0) / 10) / 100,

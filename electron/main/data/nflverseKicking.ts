@@ -72,12 +72,16 @@ export function parseKicking(t: CsvTable): ParsedFile {
   const seen = new Set<string>();
   const latest = new Map<string, { at: number; row: number }>();
   for (let r = 0; r < t.rows.length; r++) {
-    const key = t.text(r, id);
+    const key = t.rows[r]![id]!;
     const s = t.int(r, season);
     const w = t.int(r, week);
     const st = t.oneOf(r, seasonType, ['REG', 'POST'] as const);
     // Validate every cell, also of rows we skip, so a bad file is always refused.
     const rec = readKickerRow(t, L!, r, key, s, w, st, t.str(r, team));
+    if (key === '') {
+      out.skipped.push({ line: t.line(r), reason: 'no player_id (a team-level row)' });
+      continue;
+    }
     const k = `${key}|${s}|${w}`;
     if (seen.has(k)) {
       out.duplicates++;

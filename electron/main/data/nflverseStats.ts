@@ -5,6 +5,7 @@
 //    `passing_interceptions`, `sacks_suffered`, `sack_yards_lost`, `team`, plus
 //    kicking (fg_*, pat_*) and defensive (def_*) columns in the same file.
 // Each StatLine column is found through its aliases, so one parser reads both.
+import { fantasyPosition } from '../../../shared/domain/players';
 import { emptyStatLine, OFFENSE_STATS, type StatLine } from '../../../shared/domain/stats';
 import type { CsvTable } from './csv';
 import {
@@ -131,7 +132,34 @@ function nameOf(t: CsvTable, L: Layout, r: number): string {
   return t.str(r, L.displayName) ?? t.str(r, L.name) ?? t.text(r, L.id);
 }
 
-/** Weekly file, either schema. Repeated (player, season, week) keys are summed. */
+/**
+ * Why row r is not a player's line, or null when it is. Release files carry team-level
+ * rows (no player id) and, in the current schema, every defender and punter: a line with
+ * no offensive or kicking stat at a position the app does not score is not a player's
+ * line. A defender who ran a fake punt keeps his line, as in the legacy files.
+ */
+function notAPlayerLine(t: CsvTable, L: Layout, r: number, stats: Record<GameStatColumn, number>, kicked: boolean): string | null {
+  if (t.rows[r]![L.id] === '') return 'no player_id (a team-level row)';
+  const position = t.str(r, L.position);
+  if (position === null || fantasyPosition(position) !== null || kicked || hasOffense(stats)) return null;
+  return `position ${position} with no offensive or kicking stat (not a position the app scores)`;
+}
+
+function hasOffense(stats: Record<GameStatColumn, number>): boolean {
+  for (const c of GAME_STAT_COLUMNS) if (stats[c] !== 0) return true;
+  return false;
+}
+
+const sameRow = (t: CsvTable, a: number, b: number) => {
+  const x = t.rows[a]!;
+  const y = t.rows[b]!;
+  return x.every((v, i) => v === y[i]);
+};
+
+/**
+ * Weekly file, either schema. Repeated (player, season, week) keys are summed; a row that
+ * repeats an earlier one exactly is skipped and reported once.
+ */
 export function parsePlayerWeeks(t: CsvTable): ParsedFile {
   const L = layout(t);
   const week = t.require('week');
@@ -139,15 +167,41 @@ export function parsePlayerWeeks(t: CsvTable): ParsedFile {
   const kick = kickingColumns(t); // current schema only
   const out = emptyParsed(t.file, 'player_week', 'nflverse', t.rows.length);
   const byKey = new Map<string, PlayerGameRecord>();
+  const firstRow = new Map<string, number>();
   const latest = new Map<string, { at: number; row: number }>();
+  /** Exact repeats: their def_* cells must not count twice. */
+  const repeats = new Set<number>();
   for (let r = 0; r < t.rows.length; r++) {
-    const key = t.text(r, L.id);
+    // Every cell is checked, also of rows we skip, so a malformed file is always refused.
+    const key = t.rows[r]![L.id]!;
     const season = t.int(r, L.season);
     const w = t.int(r, week);
     const seasonType = L.seasonType >= 0 ? t.oneOf(r, L.seasonType, ['REG', 'POST'] as const) : 'REG';
     const { stats, nullable } = readStats(t, L, r);
+    const team = t.str(r, L.team);
+    const kicked = kick ? readKickerRow(t, kick, r, key, season, w, seasonType, team) : null;
+    const skip = notAPlayerLine(t, L, r, stats, kicked !== null);
+    if (skip) {
+      out.skipped.push({ line: t.line(r), reason: skip });
+      continue;
+    }
     const id = `${key}|${season}|${w}`;
+    const first = firstRow.get(id);
+    if (first !== undefined && sameRow(t, first, r)) {
+      out.skipped.push({ line: t.line(r), reason: `exact repeat of line ${t.line(first)}` });
+      repeats.add(r);
+      continue;
+    }
+    if (first === undefined) firstRow.set(id, r);
     const prev = byKey.get(id);
+    if (kicked && !prev && !hasOffense(stats)) {
+      // The current schema puts kickers in this file; a kick-only game is a kicker's game
+      // (kicker_games), as in the legacy layout, not an empty offensive line.
+      out.kickerGames.push(kicked);
+      const seen = latest.get(key);
+      if (!seen || season + w / 100 >= seen.at) latest.set(key, { at: season + w / 100, row: r });
+      continue;
+    }
     if (prev) {
       // nflverse splits a few games in two rows (e.g. Stafford 2010 week 8: the second
       // row holds only a 2-pt conversion); the season files count both, so we sum.
@@ -155,14 +209,11 @@ export function parsePlayerWeeks(t: CsvTable): ParsedFile {
       for (const c of GAME_STAT_COLUMNS) prev.stats[c] += stats[c];
       for (const c of NULLABLE_STAT_COLUMNS) prev.nullable[c] ??= nullable[c];
     } else {
-      const rec: PlayerGameRecord = { key, season, week: w, season_type: seasonType, team: t.str(r, L.team), opponent: t.str(r, opponent), stats, nullable };
+      const rec: PlayerGameRecord = { key, season, week: w, season_type: seasonType, team, opponent: t.str(r, opponent), stats, nullable };
       byKey.set(id, rec);
       out.playerGames.push(rec);
     }
-    if (kick) {
-      const k = readKickerRow(t, kick, r, key, season, w, seasonType, t.str(r, L.team));
-      if (k) out.kickerGames.push(k);
-    }
+    if (kicked) out.kickerGames.push(kicked);
     const at = season + w / 100;
     const seen = latest.get(key);
     if (!seen || at >= seen.at) latest.set(key, { at, row: r });
@@ -172,9 +223,17 @@ export function parsePlayerWeeks(t: CsvTable): ParsedFile {
       playerFact({ gsis_id: key, name: nameOf(t, L, row), short_name: t.str(row, L.name), position: t.str(row, L.position), team: t.str(row, L.team), team_season: at }),
     );
   }
-  if (t.has('def_sacks')) out.teamDefense = teamDefenseFromPlayers(t);
+  if (t.has('def_sacks')) out.teamDefense = teamDefenseFromRows(t, repeats);
   return out;
 }
+
+/** Current-schema names of the season file's defensive columns (legacy files have none). */
+const EXTRA_ALIASES: Partial<Record<SeasonExtraColumn, string>> = {
+  def_int: 'def_interceptions',
+  def_fum_rec: 'fumble_recovery_opp',
+  def_td: 'def_tds',
+  def_safety: 'def_safeties',
+};
 
 /** Season totals, either schema; REG unless the file says (current schema: season_type). */
 export function parsePlayerSeasons(t: CsvTable, seasonTypeFromName: 'REG' | 'POST' | null): ParsedFile {
@@ -182,20 +241,39 @@ export function parsePlayerSeasons(t: CsvTable, seasonTypeFromName: 'REG' | 'POS
   const games = t.find('games');
   const teams = t.find('teams');
   const legacy = t.has('interceptions');
-  const extra = SEASON_EXTRA_COLUMNS.map((c): [SeasonExtraColumn, number] => [c, t.find(c)]);
+  const extra = SEASON_EXTRA_COLUMNS.map((c): [SeasonExtraColumn, number] => [c, t.find(c, EXTRA_ALIASES[c] ?? c)]);
+  const kick = kickingColumns(t);
   const out = emptyParsed(t.file, 'player_season', 'nflverse', t.rows.length);
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const latest = new Map<string, { season: number; row: number }>();
   for (let r = 0; r < t.rows.length; r++) {
-    const key = t.text(r, L.id);
+    const key = t.rows[r]![L.id]!;
     const season = t.int(r, L.season);
     const seasonType = L.seasonType >= 0 ? t.oneOf(r, L.seasonType, ['REG', 'POST'] as const) : (seasonTypeFromName ?? 'REG');
-    const id = `${key}|${season}|${seasonType}`;
-    if (seen.has(id)) t.bad(r, L.id, `player ${key} appears twice in season ${season}`);
-    seen.add(id);
     const { stats, nullable } = readStats(t, L, r);
     const ex = {} as Record<SeasonExtraColumn, number>;
     for (const [c, i] of extra) ex[c] = i >= 0 ? t.num(r, i) : 0;
+    const kicked = kick !== null && (t.num(r, kick.att) > 0 || t.num(r, kick.patAtt) > 0);
+    const skip = notAPlayerLine(t, L, r, stats, kicked);
+    if (skip) {
+      out.skipped.push({ line: t.line(r), reason: skip });
+      continue;
+    }
+    const prev = latest.get(key);
+    if (!prev || season >= prev.season) latest.set(key, { season, row: r });
+    // A kicker's season comes from his games (kicker_games, from the weekly file), as in
+    // the legacy layout: a kick-only season row adds nothing to store.
+    if (kicked && !hasOffense(stats)) continue;
+    const id = `${key}|${season}|${seasonType}`;
+    const first = seen.get(id);
+    if (first !== undefined) {
+      if (sameRow(t, first, r)) {
+        out.skipped.push({ line: t.line(r), reason: `exact repeat of line ${t.line(first)}` });
+        continue;
+      }
+      t.bad(r, L.id, `player ${key} appears twice in season ${season} (also on line ${t.line(first)}, with other values)`);
+    }
+    seen.set(id, r);
     out.playerSeasons.push({
       key,
       season,
@@ -208,8 +286,6 @@ export function parsePlayerSeasons(t: CsvTable, seasonTypeFromName: 'REG' | 'POS
       nullable,
       extra: ex,
     } satisfies PlayerSeasonRecord);
-    const prev = latest.get(key);
-    if (!prev || season >= prev.season) latest.set(key, { season, row: r });
   }
   for (const [key, { season, row }] of latest) {
     out.players.push(
@@ -219,8 +295,14 @@ export function parsePlayerSeasons(t: CsvTable, seasonTypeFromName: 'REG' | 'POS
   return out;
 }
 
-/** Team defence box stats per game: the current schema's def_* columns summed by team. */
-function teamDefenseFromPlayers(t: CsvTable): ParsedFile['teamDefense'] {
+/**
+ * Team defence box stats per game from the current schema's def_* columns: a team-level
+ * row (empty player_id) where the file has one for that game, else the sum of the
+ * players' rows (defenders included). Never both, and never an exact repeat: the same
+ * sacks would count twice.
+ */
+function teamDefenseFromRows(t: CsvTable, repeats: ReadonlySet<number>): ParsedFile['teamDefense'] {
+  const id = t.require('player_id');
   const team = t.require('team', 'recent_team');
   const season = t.require('season');
   const week = t.require('week');
@@ -231,21 +313,26 @@ function teamDefenseFromPlayers(t: CsvTable): ParsedFile['teamDefense'] {
     def_td: t.find('def_tds'),
     def_safety: t.find('def_safeties'),
   };
-  const byKey = new Map<string, ParsedFile['teamDefense'][number]>();
+  const fromPlayers = new Map<string, ParsedFile['teamDefense'][number]>();
+  const fromTeamRows = new Map<string, ParsedFile['teamDefense'][number]>();
   for (let r = 0; r < t.rows.length; r++) {
     const tm = t.str(r, team);
-    if (!tm) continue;
+    if (!tm || repeats.has(r)) continue;
     const s = t.int(r, season);
     const w = t.int(r, week);
     const k = `${tm}|${s}|${w}`;
-    let rec = byKey.get(k);
-    if (!rec) {
+    const teamRow = t.rows[r]![id] === '';
+    const into = teamRow ? fromTeamRows : fromPlayers;
+    let rec = into.get(k);
+    // One team-level row per game: a repeat of it replaces, never adds.
+    if (!rec || teamRow) {
       rec = { team: tm, season: s, week: w, def_sacks: 0, def_int: 0, def_fum_rec: 0, def_td: 0, def_safety: 0 };
-      byKey.set(k, rec);
+      into.set(k, rec);
     }
     for (const [c, i] of Object.entries(cols) as [keyof typeof cols, number][]) if (i >= 0) rec[c] += t.num(r, i);
   }
-  return [...byKey.values()];
+  for (const [k, rec] of fromTeamRows) fromPlayers.set(k, rec);
+  return [...fromPlayers.values()];
 }
 
 /** Reads row r of a stats file (either schema) as a one-game StatLine. */

@@ -1,3 +1,5 @@
+import type { SkipReport } from '../../../shared/ipc/types';
+
 // What the parsers hand the writer: plain records, already validated. Parsing never
 // touches the database, so a bad file is refused before anything is written.
 
@@ -190,6 +192,30 @@ export interface TeamDefenseStatRecord {
   def_safety: number;
 }
 
+/**
+ * A data row the importer did not take as a player's line (a team-level row without a
+ * player id, a defender with no offensive or kicking stat, an exact repeat of a line):
+ * reported with its line, never fatal, never imported as a player.
+ */
+export interface SkippedLine {
+  line: number;
+  reason: string;
+}
+
+/** Lines listed per reason in a report; the count is always complete. */
+export const SKIP_LINES_LISTED = 20;
+
+export function skipReport(skipped: readonly SkippedLine[]): SkipReport[] {
+  const byReason = new Map<string, SkipReport>();
+  for (const s of skipped) {
+    let r = byReason.get(s.reason);
+    if (!r) byReason.set(s.reason, (r = { reason: s.reason, count: 0, lines: [] }));
+    r.count++;
+    if (r.lines.length < SKIP_LINES_LISTED) r.lines.push(s.line);
+  }
+  return [...byReason.values()].sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
+}
+
 /** One parsed file, ready to write. */
 export interface ParsedFile {
   file: string;
@@ -200,6 +226,8 @@ export interface ParsedFile {
   rows: number;
   /** Rows that repeated a key and were merged (documented per file kind). */
   duplicates: number;
+  /** Rows that are not a player's line, with the reason (see SkippedLine). */
+  skipped: SkippedLine[];
   players: PlayerFact[];
   playerGames: PlayerGameRecord[];
   playerSeasons: PlayerSeasonRecord[];
@@ -229,6 +257,7 @@ export function emptyParsed(file: string, kind: FileKind, source: 'nflverse' | '
     licence: source === 'nflverse' ? 'CC BY 4.0 (Data: nflverse)' : 'Sleeper API terms (fetched by the user, not redistributed)',
     rows,
     duplicates: 0,
+    skipped: [],
     players: [],
     playerGames: [],
     playerSeasons: [],
