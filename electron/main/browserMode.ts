@@ -10,6 +10,7 @@ import { startHttpServer, type RunningServer } from './http';
 import { startFeedback } from './feedback/service';
 import { startModelService } from './model/registry';
 import { appVersion } from './version';
+import { fixedNetwork } from './party/network';
 
 export interface BrowserModeOptions {
   home: string;
@@ -50,6 +51,8 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     // The desktop app logs its start in index.ts; this is the browser mode's line (the
     // feedback diagnostics promise a log tail, so the log must say what ran).
     ctx.log.info(`GridScout ${appVersion()} serving the browser mode on ${server.url} (Node ${process.versions.node})`);
+    // Draft-party guests reach this same server (it listens where --host put it).
+    ctx.party = fixedNetwork(server, options.host ?? '127.0.0.1');
     return {
       ctx,
       server,

@@ -7,6 +7,8 @@ import { databaseFile } from './paths';
 import { EventBus } from './events';
 import { createLogger, type Logger } from './log';
 import { JobRegistry } from './jobs';
+import type { PartyNetwork } from './party/network';
+import type { PartyGuestIdentity } from './party/service';
 
 export interface AppContext {
   db: Db;
@@ -16,6 +18,10 @@ export interface AppContext {
   log: Logger;
   jobs: JobRegistry;
   versions: { electron: string | null; chrome: string | null };
+  /** Where draft-party guests reach this app; absent where nothing serves them (CLIs). */
+  party?: PartyNetwork;
+  /** Set by the HTTP transport on a call made with a party guest's token (never over IPC). */
+  guest?: PartyGuestIdentity;
 }
 
 export interface CreateContextOptions {

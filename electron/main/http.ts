@@ -2,9 +2,12 @@
 // (a draft room league mates open on the LAN) and for end-to-end tests.
 //   POST /api/<channel>   Authorization: Bearer <token>, JSON body -> Result JSON
 //   GET  /api/events      same token -> Server-Sent Events (job progress, data changes)
-//   GET  /*               the built renderer; index.html carries the token in a meta tag
+//   GET  /*               the built renderer; index.html carries the token in a meta tag,
+//                         and only to this machine (other devices get the party page)
+//   POST /party/lobby, /party/join   draft-party guests, no token (see party/routes.ts)
 // Guards: Host header must name this server (DNS rebinding), constant-time token
-// check, body size limit, no CORS headers (other origins cannot read answers).
+// check, body size limit, no CORS headers (other origins cannot read answers). A party
+// guest's token reaches only the guest channels and its own draft's events.
 import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,7 +18,11 @@ import type { EventMap, EventName } from '../../shared/ipc/contract';
 import { fail, type Result } from '../../shared/ipc/result';
 import type { AppContext } from './context';
 import { dispatch } from './dispatch';
+import { GUEST_CHANNELS } from './handlers/party';
 import type { HandlerTable } from './handlers/types';
+import { WrongCodeLimiter } from './party/joinLimiter';
+import { guestStreamFilter, handlePartyRoute, isLoopback } from './party/routes';
+import { guestForToken, type PartyGuestIdentity } from './party/service';
 
 export const DEFAULT_BODY_LIMIT = 8 * 1024 * 1024; // rankings CSVs and backups fit well under this
 const TOKEN_META = '<meta name="gridscout-token" content="__GRIDSCOUT_TOKEN__" />';
@@ -29,6 +36,11 @@ export interface HttpServerOptions {
   rendererDir?: string | null;
   token?: string;
   bodyLimit?: number;
+  /**
+   * false: never serve the app's own page (the desktop app's party server serves guests
+   * only; its admin token is never handed to anyone).
+   */
+  serveApp?: boolean;
 }
 
 export interface RunningServer {
@@ -58,12 +70,18 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const token = options.token ?? randomBytes(24).toString('base64url');
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const tokenBytes = Buffer.from(token);
-  const sseClients = new Set<http.ServerResponse>();
+  // Each stream with the filter of who opened it (null: the host, who hears everything).
+  const sseClients = new Map<http.ServerResponse, EventFilter | null>();
+  const joinLimiter = new WrongCodeLimiter();
   let allowedHosts = new Set<string>();
 
   const unsubscribe = options.ctx.events.subscribe(<K extends EventName>(name: K, payload: EventMap[K]) => {
     const frame = `event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`;
-    for (const res of sseClients) res.write(frame);
+    for (const [res, filter] of sseClients) {
+      const verdict = filter ? filter(name, payload) : 'send';
+      if (verdict === 'send') res.write(frame);
+      else if (verdict === 'end') res.end(); // a revoked guest: the stream ends, reconnecting gets 401
+    }
   });
 
   const server = http.createServer((req, res) => {
@@ -73,10 +91,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname.startsWith('/api/')) {
-      if (!authorized(req.headers.authorization, tokenBytes)) {
-        return sendJson(res, 401, fail('unauthorized', 'Missing or wrong token.'));
-      }
-      if (url.pathname === '/api/events' && req.method === 'GET') return openEventStream(req, res, sseClients);
+      const caller = callerOf(req.headers.authorization, tokenBytes, options.ctx);
+      if (!caller) return sendJson(res, 401, fail('unauthorized', 'Missing or wrong token.'));
+      const guest = caller === 'admin' ? null : caller;
+      if (url.pathname === '/api/events' && req.method === 'GET') return openEventStream(req, res, sseClients, guest ? guestStreamFilter(options.ctx, guest) : null);
       if (req.method !== 'POST') return sendJson(res, 405, fail('invalid_input', 'Use POST for API calls.'));
       // A malformed escape (e.g. /api/%E0%A4%A) throws URIError: answer it, do not crash the server.
       let channel: string;
@@ -85,10 +103,17 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       } catch {
         return sendJson(res, 404, fail('unknown_channel', 'No such channel.'));
       }
-      return void handleApiCall(options, channel, req, res, bodyLimit);
+      if (guest && !GUEST_CHANNELS.has(channel)) return sendJson(res, 403, fail('forbidden', 'A party guest can only see the draft room and make their own picks.'));
+      return void handleApiCall(options, channel, req, res, bodyLimit, guest);
+    }
+    if (url.pathname.startsWith('/party/') && req.method === 'POST') {
+      return void handlePartyRoute(options.ctx, joinLimiter, url.pathname, req, res, (limit) => readBody(req, limit), sendJson);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, fail('invalid_input', 'Method not allowed.'));
-    serveStatic(options.rendererDir ?? null, url.pathname, token, res);
+    // The app's own page carries the admin token: only this machine gets it. Phones and
+    // laptops on the network get the party page, which asks for the join code.
+    const appPage = options.serveApp !== false && isLoopback(req.socket.remoteAddress);
+    serveStatic(options.rendererDir ?? null, url.pathname, appPage ? token : null, res);
   });
   server.requestTimeout = 5 * 60_000;
 
@@ -106,7 +131,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     close: () =>
       new Promise<void>((resolve) => {
         unsubscribe();
-        for (const res of sseClients) res.end();
+        for (const res of sseClients.keys()) res.end();
         sseClients.clear();
         server.closeAllConnections();
         server.close(() => resolve());
@@ -127,11 +152,16 @@ export function hostNamesFor(host: string, port: number): Set<string> {
   return names;
 }
 
-function authorized(header: string | undefined, token: Buffer): boolean {
+type EventFilter = (name: EventName, payload: unknown) => 'send' | 'skip' | 'end';
+
+/** The admin (the host's own page), a party guest, or nobody (401). */
+function callerOf(header: string | undefined, token: Buffer, ctx: AppContext): 'admin' | PartyGuestIdentity | null {
   const match = /^Bearer (\S+)$/.exec(header ?? '');
-  if (!match?.[1]) return false;
+  if (!match?.[1]) return null;
   const given = Buffer.from(match[1]);
-  return given.length === token.length && timingSafeEqual(given, token);
+  if (given.length === token.length && timingSafeEqual(given, token)) return 'admin';
+  // Guest tokens are looked up by their SHA-256, so no comparison leaks a prefix.
+  return match[1].length <= 100 ? guestForToken(ctx, match[1]) : null;
 }
 
 function baseHeaders(res: http.ServerResponse): void {
@@ -153,6 +183,7 @@ async function handleApiCall(
   req: http.IncomingMessage,
   res: http.ServerResponse,
   bodyLimit: number,
+  guest: PartyGuestIdentity | null,
 ): Promise<void> {
   let raw: string;
   try {
@@ -176,10 +207,14 @@ async function handleApiCall(
       return sendJson(res, 400, fail('invalid_input', 'The request body is not valid JSON.'));
     }
   }
-  const result: Result<unknown> = await dispatch(options.table, options.ctx, channel, payload);
-  const status = result.ok ? 200 : result.error.code === 'invalid_input' ? 400 : result.error.code === 'unknown_channel' ? 404 : 200;
+  const ctx = guest ? { ...options.ctx, guest } : options.ctx;
+  const result: Result<unknown> = await dispatch(options.table, ctx, channel, payload);
+  const status = result.ok ? 200 : (ERROR_STATUS[result.error.code] ?? 200);
   sendJson(res, status, result);
 }
+
+/** HTTP statuses for refusals; other errors (not_found, conflict, not_your_turn...) answer 200 with ok: false. */
+const ERROR_STATUS: Partial<Record<string, number>> = { invalid_input: 400, unknown_channel: 404, forbidden: 403 };
 
 class BodyTooLargeError extends Error {}
 
@@ -201,19 +236,28 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
   });
 }
 
-function openEventStream(req: http.IncomingMessage, res: http.ServerResponse, clients: Set<http.ServerResponse>): void {
+function openEventStream(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  clients: Map<http.ServerResponse, EventFilter | null>,
+  guest: { filter: EventFilter; closed(): void } | null,
+): void {
   res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' });
   res.write(': connected\n\n');
-  clients.add(res);
+  clients.set(res, guest?.filter ?? null);
   // A comment line every 25 s keeps proxies and idle timers from closing the stream.
   const keepAlive = setInterval(() => res.write(': ping\n\n'), 25_000);
-  req.on('close', () => {
+  const closed = () => {
     clearInterval(keepAlive);
     clients.delete(res);
-  });
+    guest?.closed();
+  };
+  req.on('close', closed);
+  res.on('close', closed);
 }
 
-function serveStatic(root: string | null, pathname: string, token: string, res: http.ServerResponse): void {
+/** `token` null: a device that must not get the app's page; it gets the party page instead. */
+function serveStatic(root: string | null, pathname: string, token: string | null, res: http.ServerResponse): void {
   if (!root) return sendJson(res, 404, fail('not_found', 'This server has no user interface (API only).'));
   let relative: string;
   try {
@@ -223,7 +267,12 @@ function serveStatic(root: string | null, pathname: string, token: string, res: 
   }
   // fs throws synchronously on a NUL byte (e.g. /index%00.html), which would take the server down.
   if (relative.includes('\0')) return sendJson(res, 404, fail('not_found', 'Not found.'));
-  if (relative === '/' || !path.extname(relative)) relative = '/index.html'; // client-side routes
+  if (relative === '/party' || relative === '/party/') relative = '/party.html';
+  else if (relative === '/' || !path.extname(relative)) relative = '/index.html'; // client-side routes
+  if (relative === '/index.html' && token === null) {
+    res.writeHead(302, { Location: '/party' });
+    return void res.end();
+  }
   const file = path.resolve(root, `.${relative}`);
   if (!file.startsWith(path.resolve(root) + path.sep)) return sendJson(res, 404, fail('not_found', 'Not found.'));
   fs.readFile(file, (err, data) => {
@@ -232,8 +281,8 @@ function serveStatic(root: string | null, pathname: string, token: string, res: 
     let body: Buffer = data;
     if (relative === '/index.html') {
       // The page learns the token from the HTML itself: never from a URL, so it stays out of logs and history.
-      body = Buffer.from(data.toString('utf8').replace(TOKEN_META, TOKEN_META.replace('__GRIDSCOUT_TOKEN__', token)));
-    } else {
+      body = Buffer.from(data.toString('utf8').replace(TOKEN_META, TOKEN_META.replace('__GRIDSCOUT_TOKEN__', token ?? '')));
+    } else if (relative !== '/party.html') {
       res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     }
     res.writeHead(200, { 'Content-Type': type, 'Content-Length': body.length });

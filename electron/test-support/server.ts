@@ -75,6 +75,8 @@ export interface RawRequest {
   burst?: boolean;
   /** Use Node's default (keep-alive) agent, as fetch-like clients do, instead of a one-off socket. */
   keepAlive?: boolean;
+  /** The client's own address (e.g. 127.0.0.2: a loopback address the server treats as another device). */
+  localAddress?: string;
 }
 
 /** A request over node:http to 127.0.0.1:port; Host defaults to the server's own address. */
@@ -88,6 +90,7 @@ export function rawRequest(port: number, request: RawRequest): Promise<HttpAnswe
         path: request.path,
         headers: { Host: `127.0.0.1:${port}`, ...request.headers },
         ...(request.keepAlive ? {} : { agent: false }),
+        ...(request.localAddress ? { localAddress: request.localAddress } : {}),
       },
       (res) => {
         const parts: Buffer[] = [];

@@ -12,6 +12,7 @@ import type { PlayerMarks, PlayerPool, PlayerProjectionInfo, Rankings } from './
 import type { DraftAdvice, DraftResults, DraftRoom, DraftSummary, League } from './types';
 import type { ModelBacktests, ModelStatus } from './types';
 import type { PublishedBacktests } from './types';
+import type { PartyAddress, PartyOpened, PartyStatus } from './types';
 import { leagueConfigSchema } from '../domain/league';
 
 /**
@@ -242,6 +243,32 @@ export const contract = {
   /** Every team's projected starting lineup, points, rank and grade with reasons. */
   'drafts.results': channel<DraftResults>()(draftIdSchema),
   'drafts.exportCsv': channel<{ csv: string; filename: string }>()(draftIdSchema),
+  /**
+   * Host a draft party (admin only): guests on the host's network open `joinUrl`, type
+   * `code` and claim a team. `address` (desktop app) is the IPv4 address to serve on, one
+   * of `party.addresses`; the browser mode serves where `--host` put it.
+   */
+  'party.open': channel<PartyOpened>()(
+    z.object({ draftId: z.number().int().positive(), address: z.ipv4().optional() }).strict(),
+  ),
+  /** Ends the party: every guest token stops working (401) and guest streams close. */
+  'party.close': channel<{ closed: true }>()(draftIdSchema),
+  'party.status': channel<PartyStatus>()(draftIdSchema),
+  /** The machine's IPv4 addresses a party can be served on (desktop app: the user picks one). */
+  'party.addresses': channel<PartyAddress[]>()(empty),
+  /** Commissioner: removes a guest from a team (their token stops working; the team is free again). */
+  'party.kick': channel<PartyStatus>()(z.object({ draftId: z.number().int().positive(), team: z.number().int().min(0).max(19) }).strict()),
+  /** Commissioner: the pick on the clock made for an absent team (the best-ranked player that fits). */
+  'party.autopick': channel<DraftRoom>()(draftIdSchema),
+  /** Guest token only: the guest's draft room, with the guest's team as "my team". */
+  'party.room': channel<DraftRoom>()(empty),
+  /**
+   * Guest token only: the guest's team drafts the player. `overall` is the pick the guest's
+   * screen showed on the clock: when another request made that pick first, this one is refused.
+   */
+  'party.pick': channel<DraftRoom>()(
+    z.object({ playerId: roomPlayerIdSchema, overall: z.number().int().min(1).max(1000).optional() }).strict(),
+  ),
 } as const;
 
 export type Contract = typeof contract;
@@ -272,7 +299,19 @@ export interface EventMap {
   'job.progress': JobProgress;
   /** Something changed that views showing it should reload (e.g. after an import). */
   'data.changed': { tables: string[] };
+  /** A draft's log grew (a pick, undo, trade...): rooms showing it reload. `last` is the newest pick on the board. */
+  'draft.changed': DraftChanged;
+  /** A party opened, closed, or a guest joined, left or connected. */
+  'party.changed': { draftId: number };
+}
+
+export interface DraftChanged {
+  draftId: number;
+  /** Actions in the log after the change (DraftRoom.version). */
+  version: number;
+  picksMade: number;
+  last: { overall: number; team: number; playerId: string } | null;
 }
 
 export type EventName = keyof EventMap;
-export const eventNames: EventName[] = ['job.progress', 'data.changed'];
+export const eventNames: EventName[] = ['job.progress', 'data.changed', 'draft.changed', 'party.changed'];

@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'conflict'
   | 'unauthorized'
   | 'forbidden'
+  | 'not_your_turn' // a party guest picked while another team is on the clock
+  | 'rate_limited'
   | 'unknown_channel'
   | 'cancelled'
   | 'unavailable' // e.g. network down during a refresh

@@ -600,3 +600,40 @@ export interface PublishedBacktests {
   seed: number;
   seasons: { summary: import('../domain/projection').BacktestSummary; players: PublishedBacktestPlayer[] }[];
 }
+
+// ---- draft party: league mates pick from their phones on the host's network ----
+
+/** What `party.open` answers: the code guests type and the page they open. */
+export interface PartyOpened {
+  code: string;
+  joinUrl: string;
+}
+
+export interface PartyGuest {
+  /** 0-based, as in BoardCell.team. */
+  team: number;
+  name: string;
+  /** Holds the draft's event stream right now. */
+  connected: boolean;
+}
+
+export interface PartyStatus {
+  open: boolean;
+  guests: PartyGuest[];
+  /** While open: the join code and URL (the host's panel shows them again after a restart). */
+  code: string | null;
+  joinUrl: string | null;
+}
+
+/** An IPv4 address of this machine the desktop app can serve a party on. */
+export interface PartyAddress {
+  interface: string;
+  address: string;
+}
+
+/** What the join screen shows after the code: the league and which teams are free. */
+export interface PartyLobby {
+  draftId: number;
+  league: string;
+  teams: { team: number; name: string; takenBy: string | null }[];
+}

@@ -9,6 +9,7 @@ import { DraftError, isComplete, onTheClock, type DraftState } from '../../../sh
 import { draftRounds } from '../../../shared/domain/league';
 import { createRng, hashSeed } from '../../../shared/domain/random';
 import { AppError } from '../../../shared/ipc/result';
+import type { DraftChanged } from '../../../shared/ipc/contract';
 import type { DraftMode, DraftSummary } from '../../../shared/ipc/types';
 import type { AppContext } from '../context';
 import { actionsOf, appendAction, getDraft, insertDraft, lastSeq, type DraftRow, type StoredAction } from '../db/repos/drafts';
@@ -90,7 +91,20 @@ function commit(ctx: AppContext, s: Session, kind: StoredAction['kind'], payload
   }
   const next: Session = { ...s, row: { ...s.row, status, updatedAt: at }, seq: s.seq + 1, engine };
   cacheOf(ctx).set(s.row.id, next);
+  // Stored first, announced second: a room (or a party guest's phone) that hears of it can reload.
+  ctx.events.emit('draft.changed', draftChangedOf(next));
   return next;
+}
+
+/** The event a change of the draft's log sends: its version and the newest pick on the board. */
+export function draftChangedOf(s: Session): DraftChanged {
+  let last: DraftChanged['last'] = null;
+  if (s.engine.kind === 'picks') {
+    const st = s.engine.state;
+    const a = st.actions.findLast((x) => x.type === 'pick');
+    if (a?.type === 'pick') last = { overall: a.overall, team: st.slots[a.overall - 1]!.team, playerId: a.playerId };
+  }
+  return { draftId: s.row.id, version: s.seq, picksMade: picksMadeOf(s.engine), last };
 }
 
 // ---- creating ------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import { leaguesHandlers } from './leagues';
 import { draftsHandlers } from './drafts';
 import { modelHandlers } from './model';
 import { modelViewHandlers } from './modelView';
+import { partyHandlers } from './party';
 
 export const handlers: HandlerTable = {
   ...appHandlers,
@@ -25,4 +26,5 @@ export const handlers: HandlerTable = {
   ...draftsHandlers,
   ...modelHandlers,
   ...modelViewHandlers,
+  ...partyHandlers,
 };

@@ -1,0 +1,68 @@
+// Draft party channels. The host's (admin token or the desktop window): open, close,
+// status, the network addresses, removing a guest, autopick for an absent team. The
+// guest's (a guest token over HTTP only): their room and their pick.
+import { onTheClock } from '../../../shared/domain/draft/state';
+import { autopick } from '../../../shared/domain/draft/mock';
+import { AppError } from '../../../shared/ipc/result';
+import type { AppContext } from '../context';
+import * as draft from '../draft/service';
+import { roomOf } from '../draft/views';
+import { lanAddresses } from '../party/network';
+import { closeParty, kickGuest, openParty, partyStatus, type PartyGuestIdentity } from '../party/service';
+import type { HandlersOf } from './types';
+
+type PartyChannel = 'party.open' | 'party.close' | 'party.status' | 'party.addresses' | 'party.kick' | 'party.autopick' | 'party.room' | 'party.pick';
+
+function guestOf(ctx: AppContext): PartyGuestIdentity {
+  if (!ctx.guest) throw new AppError('forbidden', 'This channel is for a draft-party guest (their phone); the host uses the drafts channels.');
+  return ctx.guest;
+}
+
+/** The room as the guest's team sees it: their lineup and their next pick. */
+function guestRoom(s: draft.Session, team: number) {
+  return roomOf({ ...s, row: { ...s.row, config: { ...s.row.config, myTeam: team } } });
+}
+
+function pickState(s: draft.Session) {
+  if (s.engine.kind !== 'picks') throw new AppError('invalid_input', 'This draft is an auction: parties run pick drafts.');
+  return s.engine.state;
+}
+
+export const partyHandlers: HandlersOf<PartyChannel> = {
+  'party.open': (ctx, req) => openParty(ctx, req.draftId, req.address),
+  'party.close': (ctx, req) => closeParty(ctx, req.draftId),
+  'party.status': (ctx, req) => partyStatus(ctx, req.draftId),
+  'party.addresses': () => lanAddresses(),
+  'party.kick': (ctx, req) => {
+    kickGuest(ctx, req.draftId, req.team);
+    return partyStatus(ctx, req.draftId);
+  },
+  'party.autopick': (ctx, req) => {
+    const s = draft.openSession(ctx, req.draftId);
+    const slot = onTheClock(pickState(s));
+    if (!slot) throw new AppError('invalid_input', 'The draft is complete.');
+    return roomOf(draft.pick(ctx, s, autopick(s.loaded.pool)(pickState(s), slot)));
+  },
+  'party.room': (ctx) => {
+    const g = guestOf(ctx);
+    return guestRoom(draft.openSession(ctx, g.draftId), g.team);
+  },
+  'party.pick': (ctx, req) => {
+    const g = guestOf(ctx);
+    const s = draft.openSession(ctx, g.draftId);
+    const slot = onTheClock(pickState(s));
+    if (!slot) throw new AppError('invalid_input', 'The draft is complete.');
+    // The pick the phone showed was made by someone else first (a double tap, the host).
+    if (req.overall !== undefined && req.overall !== slot.overall)
+      throw new AppError('conflict', `Pick ${req.overall} has already been made; pick ${slot.overall} is on the clock now.`);
+    if (slot.team !== g.team) throw new AppError('not_your_turn', `It is not your turn: ${s.row.teamNames[slot.team] ?? `Team ${slot.team + 1}`} is on the clock.`);
+    if (s.engine.state.taken.has(req.playerId)) {
+      const by = s.row.teamNames[draft.rosters(s).findIndex((r) => r.some((i) => s.loaded.pool.players[i]!.id === req.playerId))];
+      throw new AppError('conflict', `That player has already been drafted${by ? ` by ${by}` : ''}.`);
+    }
+    return guestRoom(draft.pick(ctx, s, req.playerId), g.team);
+  },
+};
+
+/** The only channels a guest token reaches (the HTTP transport answers 403 to any other). */
+export const GUEST_CHANNELS: ReadonlySet<string> = new Set(['party.room', 'party.pick']);
