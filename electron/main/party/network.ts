@@ -45,9 +45,3 @@ export function fixedNetwork(server: { url: string; port: number }, host: string
     },
   };
 }
-
-/** True when the URL only works on this machine (the host forgot --host): the panel says so. */
-export function isLoopbackUrl(url: string): boolean {
-  const host = new URL(url).hostname;
-  return host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
-}
