@@ -6,12 +6,12 @@ import type { RoomPlayer } from '../../../../shared/ipc/types';
 import { ViewHeader } from '../../components/ViewHeader';
 import { hrefFor } from '../../stores/routeSlice';
 import { DraftBoard } from './DraftBoard';
-import { DRAFT_TYPE_LABELS, pickLabel } from './labels';
+import { DRAFT_TYPE_LABELS, fmtClock, pickLabel } from './labels';
 import { PlayerRows, visiblePlayers, type PositionFilter } from './PlayerList';
 import { PlayerSearchBox, PositionFilters } from './PlayerSearch';
 import { AdvicePanel, RosterPanel } from './SidePanels';
 import { useRoomKeys, useQueue, downloadCsv } from './roomShared';
-import { fmtClock, useDraftRoom } from './useDraftRoom';
+import { useDraftRoom } from './useDraftRoom';
 
 const SPEED_KEY = 'gridscout.draft.botDelay';
 

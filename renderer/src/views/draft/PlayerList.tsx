@@ -5,7 +5,7 @@
 import { forwardRef, memo, useEffect, useMemo, useRef } from 'react';
 import type { DraftAdvice, RoomPlayer } from '../../../../shared/ipc/types';
 import { PositionBadge } from '../../components/PositionBadge';
-import { matches } from './useDraftRoom';
+import { matches } from './search';
 
 export const POSITION_FILTERS = ['All', 'QB', 'RB', 'WR', 'TE', 'FLEX', 'K', 'DST'] as const;
 export type PositionFilter = (typeof POSITION_FILTERS)[number];

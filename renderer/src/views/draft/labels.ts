@@ -23,3 +23,9 @@ export function shortName(name: string, position: string): string {
   if (parts.length < 2) return name;
   return `${parts[0]![0]}. ${parts.slice(1).join(' ')}`;
 }
+
+/** The pick clock as m:ss, rounded up (a clock showing 0:00 has run out). */
+export function fmtClock(ms: number): string {
+  const s = Math.max(0, Math.ceil(ms / 1000));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}

@@ -5,7 +5,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RequestOf } from '../../../../shared/ipc/contract';
 import type { DraftAdvice, DraftRoom } from '../../../../shared/ipc/types';
 import { api } from '../../api';
-import { normaliseName } from '../../../../shared/domain/names';
 
 type RoomChannel = 'drafts.pick' | 'drafts.undo' | 'drafts.redo' | 'drafts.trade' | 'drafts.advanceBots' | 'drafts.sale' | 'drafts.bid';
 
@@ -113,18 +112,4 @@ export function useDraftRoom(draftId: number, botDelayMs: number): DraftRoomApi 
   }, [room, draftId, wantsAdvice]);
 
   return { room, receivedAt: state?.receivedAt ?? 0, advice, error, busy, message, act, reload, clearMessage: () => setMessage(null) };
-}
-
-/** Does every word typed start a word of the name (or match the team / position)? */
-export function matches(query: string, name: string, team: string | null, position: string): boolean {
-  const q = normaliseName(query);
-  if (!q) return true;
-  const words = normaliseName(name).split(' ');
-  const joined = words.join('');
-  return q.split(' ').every((t) => words.some((w) => w.startsWith(t)) || joined.includes(t) || t === (team ?? '').toLowerCase() || t === position.toLowerCase());
-}
-
-export function fmtClock(ms: number): string {
-  const s = Math.max(0, Math.ceil(ms / 1000));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
