@@ -1,6 +1,6 @@
 // The desktop app: lifecycle, the one window, the menu, and the glue that puts the same
 // handler table the browser mode serves behind Electron IPC. Everything else lives in
-// modules that run in plain Node (see GUIDE.md, "one handler table, two transports").
+// modules that run in plain Node (see docs/architecture.md, "one handler table, two transports").
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, safeStorage, session, shell } from 'electron';
