@@ -11,6 +11,7 @@ import { startFeedback } from './feedback/service';
 import { startModelService } from './model/registry';
 import { appVersion } from './version';
 import { fixedNetwork } from './party/network';
+import { resumeFollows, stopAllFollowers } from './sync/follower';
 
 export interface BrowserModeOptions {
   home: string;
@@ -40,6 +41,8 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     startFeedback(ctx);
     // The model retrains after every import or refresh (GRIDSCOUT_AUTOTRAIN=0 turns that off).
     startModelService(ctx, { autoTrain: process.env.GRIDSCOUT_AUTOTRAIN !== '0' });
+    // Drafts that were following a host when the app stopped follow again and catch up.
+    resumeFollows(ctx);
     const server = await startHttpServer({
       table: handlers,
       ctx,
@@ -57,11 +60,13 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
       ctx,
       server,
       stop: async () => {
+        stopAllFollowers(ctx);
         await server.close();
         closeAppContext(ctx);
       },
     };
   } catch (err) {
+    stopAllFollowers(ctx);
     closeAppContext(ctx);
     throw err;
   }

@@ -9,6 +9,7 @@ import { DatabaseTooNewError } from './db/migrate';
 import { handlers } from './handlers/index';
 import { startFeedback } from './feedback/service';
 import { startModelService } from './model/registry';
+import { resumeFollows } from './sync/follower';
 import { createSafeStorageTokenStore } from './feedback/tokenStore';
 import { forwardEvents, registerIpcOnMain } from './ipc';
 import { guardSession, guardWebContents, isAppUrl, openExternalSafely, type GuardDeps } from './security';
@@ -94,6 +95,8 @@ async function start(): Promise<void> {
     workerFile: path.join(here, 'worker.js'),
     nativeBinding: app.isPackaged ? undefined : process.env.GRIDSCOUT_SQLITE_BINDING || undefined,
   });
+  // Live drafts that were following a draft host when the app stopped follow again and catch up.
+  resumeFollows(appCtx);
   appCtx.log.info(`GridScout ${app.getVersion()} starting (Electron ${process.versions.electron}), home ${appCtx.home}`);
 
   guardSession(session.defaultSession, guardDeps());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalName, normaliseName, searchKeys } from './names';
+import { canonicalName, nameInitials, nameMatches, normaliseName, searchKeys } from './names';
 
 describe('normaliseName', () => {
   it.each([
@@ -46,5 +46,40 @@ describe('searchKeys', () => {
   it('searches a nickname as typed and as the full name', () => {
     expect(searchKeys('Hollywood Brown')).toEqual(['hollywood brown', 'marquise brown']);
     expect(searchKeys('mahomes')).toEqual(['mahomes']);
+  });
+});
+
+describe('nameInitials', () => {
+  it.each([
+    ['Christian McCaffrey', 'cmc'],
+    ['Amon-Ra St. Brown', 'arsb'],
+    ["Ja'Marr Chase", 'jmc'],
+    ['Marvin Harrison Jr.', 'mh'],
+    ['DK Metcalf', 'dm'],
+    ['CeeDee Lamb', 'cdl'],
+  ])('%s -> %s', (name, initials) => {
+    expect(nameInitials(name)).toBe(initials);
+  });
+});
+
+describe('nameMatches', () => {
+  it('finds players by the start of any word, the name without spaces, initials and nicknames', () => {
+    expect(nameMatches('mahom', 'Patrick Mahomes')).toBe(true);
+    expect(nameMatches('pat mah', 'Patrick Mahomes')).toBe(true);
+    expect(nameMatches('amonra', 'Amon-Ra St. Brown')).toBe(true);
+    expect(nameMatches('CMC', 'Christian McCaffrey')).toBe(true);
+    expect(nameMatches('ARSB', 'Amon-Ra St. Brown')).toBe(true);
+    expect(nameMatches('arsb', 'Amon-Ra St. Brown')).toBe(true);
+    expect(nameMatches('Hollywood Brown', 'Marquise Brown')).toBe(true);
+    expect(nameMatches('hollywood', 'Marquise Brown')).toBe(true);
+    expect(nameMatches('KW3', 'Kenneth Walker III')).toBe(true);
+    expect(nameMatches('jsn', 'Jaxon Smith-Njigba')).toBe(true);
+    expect(nameMatches('', 'Anyone')).toBe(true);
+  });
+  it('does not find the wrong player', () => {
+    expect(nameMatches('CMC', 'Christian Kirk')).toBe(false);
+    expect(nameMatches('cm', 'Christian McCaffrey')).toBe(false);
+    expect(nameMatches('Hollywood Brown', 'A.J. Brown')).toBe(false);
+    expect(nameMatches('mahomes', 'Josh Allen')).toBe(false);
   });
 });

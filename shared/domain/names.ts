@@ -69,6 +69,9 @@ const NAME_ALIASES: Readonly<Record<string, string>> = {
   'tank dell': 'nathaniel dell',
   'cameron ward': 'cam ward',
   'bam knight': 'zonovan knight',
+  // Nicknames drafters type at the draft table (initials such as "CMC" need no entry: nameInitials).
+  hollywood: 'marquise brown',
+  'kw3': 'kenneth walker',
 };
 
 /** Every key a search query may mean: the query as typed and, for a known nickname, the full name. */
@@ -76,4 +79,40 @@ export function searchKeys(query: string): string[] {
   const key = normaliseName(query);
   const canonical = NAME_ALIASES[key];
   return canonical && canonical !== key ? [key, canonical] : [key];
+}
+
+/**
+ * The initials drafters call a player by: each word's first letter, and each capital that
+ * starts a part of a word ("Christian McCaffrey" -> "cmc", "Amon-Ra St. Brown" -> "arsb",
+ * "Ja'Marr Chase" -> "jmc"). Suffixes do not count ("Marvin Harrison Jr." -> "mh").
+ */
+export function nameInitials(name: string): string {
+  const words = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[\s\-.]+/)
+    .filter((w) => w.length > 0);
+  while (words.length > 1 && SUFFIXES.has(words[words.length - 1]!.toLowerCase().replace(/[^a-z]/g, ''))) words.pop();
+  let out = '';
+  for (const w of words) {
+    // "McCaffrey" and "Ja'Marr" start a second part with a capital; "DK" is one word, not two.
+    const parts = w.split(/(?<=[a-z])(?=[A-Z])|['’]/).filter((p) => /[A-Za-z]/.test(p));
+    for (const p of parts) out += p.replace(/[^A-Za-z]/g, '').charAt(0).toLowerCase();
+  }
+  return out;
+}
+
+/**
+ * Does a typed query name this player? Every word typed starts a word of his name (or of the
+ * full name a nickname stands for: "hollywood brown"), the name without its spaces contains
+ * it ("amonra"), or the query is his initials ("cmc", "ARSB"). Search everywhere uses this.
+ */
+export function nameMatches(query: string, name: string): boolean {
+  const keys = searchKeys(query);
+  if (!keys[0]) return true;
+  const words = normaliseName(name).split(' ');
+  const joined = words.join('');
+  if (keys.some((k) => k.split(' ').every((t) => words.some((w) => w.startsWith(t)) || joined.includes(t)))) return true;
+  const q = keys[0];
+  return !q.includes(' ') && q.length >= 2 && q === nameInitials(name);
 }

@@ -9,7 +9,7 @@ import type { DataImportResult, DataRefreshResult, DataStatus, PlayerGameLine, P
 import { scoringRulesSchema } from '../domain/scoring';
 import type { DeviceFlowStatus, FeedbackListing, FeedbackReport, FeedbackRetry, FeedbackStatus, FeedbackTokenStatus } from './types';
 import type { PlayerMarks, PlayerPool, PlayerProjectionInfo, Rankings } from './types';
-import type { DraftAdvice, DraftResults, DraftRoom, DraftSummary, League } from './types';
+import type { DraftAdvice, DraftResults, DraftRoom, DraftSummary, DraftSync, League } from './types';
 import type { ModelBacktests, ModelStatus } from './types';
 import type { PublishedBacktests } from './types';
 import type { PartyAddress, PartyOpened, PartyStatus } from './types';
@@ -39,6 +39,11 @@ export const settingsPatchSchema = z
       .regex(/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/, 'owner/name, e.g. gridscout/gridscout')
       .optional(),
     defaultScoring: z.enum(['standard', 'half', 'ppr']).optional(),
+    sleeperUsername: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9_]{0,40}$/, 'a Sleeper username has letters, digits and underscores')
+      .optional(),
   })
   .strict();
 
@@ -216,8 +221,30 @@ export const contract = {
   'drafts.get': channel<DraftRoom>()(z.object({ draftId: z.number().int().positive(), expire: z.boolean().optional() }).strict()),
   'drafts.list': channel<DraftSummary[]>()(z.object({ leagueId: z.number().int().positive().optional() }).strict()),
   'drafts.delete': channel<{ deleted: boolean }>()(draftIdSchema),
-  /** The team on the clock drafts the player; saved before the answer. */
-  'drafts.pick': channel<DraftRoom>()(z.object({ draftId: z.number().int().positive(), playerId: roomPlayerIdSchema }).strict()),
+  /**
+   * The team on the clock drafts the player; saved before the answer. In a live draft `team`
+   * (0-based) enters a pick out of turn: it goes into that team's next open slot.
+   */
+  'drafts.pick': channel<DraftRoom>()(
+    z.object({ draftId: z.number().int().positive(), playerId: roomPlayerIdSchema, team: z.number().int().min(0).max(19).optional() }).strict(),
+  ),
+  /**
+   * A new live draft that follows a draft host: `draft` is a Sleeper draft id or
+   * https://sleeper.com/draft/nfl/<id> URL (ESPN: the league id or URL). Without `leagueId` a
+   * league is created from the host's settings. Following is saved with the draft.
+   */
+  'drafts.follow': channel<DraftRoom>()(
+    z.object({ provider: z.enum(['sleeper', 'espn']), draft: z.string().trim().min(1, 'paste the draft id or URL').max(300), leagueId: z.number().int().positive().optional() }).strict(),
+  ),
+  /** Stop following for now (picks can be entered by hand); resume catches up, the host winning. */
+  'drafts.followPause': channel<DraftRoom>()(draftIdSchema),
+  'drafts.followResume': channel<DraftRoom>()(draftIdSchema),
+  /** Which team is mine in a live draft (0-based), e.g. in a draft followed without a username. */
+  'drafts.setMyTeam': channel<DraftRoom>()(z.object({ draftId: z.number().int().positive(), team: z.number().int().min(0).max(19) }).strict()),
+  /** The user's Sleeper drafts for a season (Settings' username), to pick one to follow. */
+  'drafts.sleeperDrafts': channel<{ drafts: { id: string; name: string; status: string; teams: number }[] }>()(
+    z.object({ season: z.number().int().min(2015).max(2100).optional() }).strict(),
+  ),
   'drafts.undo': channel<DraftRoom>()(draftIdSchema),
   'drafts.redo': channel<DraftRoom>()(draftIdSchema),
   /** Gives a pick not yet made to another team (0-based). */
@@ -303,6 +330,8 @@ export interface EventMap {
   'draft.changed': DraftChanged;
   /** A party opened, closed, or a guest joined, left or connected. */
   'party.changed': { draftId: number };
+  /** A followed draft looked at its host: the room at `version` and the sync state. */
+  'draft.sync': { draftId: number; version: number; sync: DraftSync };
 }
 
 export interface DraftChanged {
@@ -314,4 +343,4 @@ export interface DraftChanged {
 }
 
 export type EventName = keyof EventMap;
-export const eventNames: EventName[] = ['job.progress', 'data.changed', 'draft.changed', 'party.changed'];
+export const eventNames: EventName[] = ['job.progress', 'data.changed', 'draft.changed', 'party.changed', 'draft.sync'];

@@ -43,6 +43,8 @@ export interface Settings {
   theme: Theme;
   feedbackRepo: string;
   defaultScoring: ScoringPreset;
+  /** The user's Sleeper username: a followed draft finds their team by it. */
+  sleeperUsername?: string;
 }
 
 // ---- feedback (issue 6) ----------------------------------------------------------
@@ -425,6 +427,8 @@ export interface RoomPlayer {
   adp: number | null;
   /** Auction dollar value in this league (auctions only). */
   dollars: number | null;
+  /** Drafted at a followed host but not in our data (a late signing): no projection. */
+  outside?: boolean;
 }
 
 export interface BoardCell {
@@ -494,6 +498,27 @@ export interface DraftRoom {
   myLineup: LineupView;
   /** Warnings about my roster (starters that cannot be filled...). */
   warnings: string[];
+  /** A draft that follows a draft host (Sleeper, ESPN); null for one entered by hand. */
+  sync?: DraftSync | null;
+}
+
+/** Where following a draft host stands, as the room shows it. */
+export interface DraftSync {
+  provider: 'sleeper' | 'espn';
+  /** The host's draft id (Sleeper) or league id (ESPN). */
+  sourceId: string;
+  /** waiting: the draft has not started; reconnecting: the last look failed (the board is kept). */
+  state: 'waiting' | 'following' | 'reconnecting' | 'paused' | 'complete';
+  /** The host's own status (pre_draft, drafting, paused, complete). */
+  hostStatus: string | null;
+  /** When the host last answered (ms). */
+  lastUpdateAt: number | null;
+  /** Why the last look failed, in words. */
+  error: string | null;
+  /** Things the user should know (a hand-entered pick the host replaced...), newest last. */
+  notices: string[];
+  /** A caveat about this host (ESPN may show picks late). */
+  note: string | null;
 }
 
 /** One recommendation as the room shows it (see Recommendation for each field). */

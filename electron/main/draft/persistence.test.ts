@@ -78,7 +78,7 @@ describe('draft persistence', () => {
     expect(room.onClock).toMatchObject({ overall: 14, round: 2, pickInRound: 4, team: 3 }); // linear: round 2 starts with team 0 again
     const taken = Object.keys(room.takenBy)[0]!;
     const dup = await dispatch(handlers, ctx, 'drafts.pick', { draftId: id, playerId: taken });
-    expect(dup.ok ? null : dup.error.message).toMatch(/already been drafted/);
+    expect(dup.ok ? null : dup.error.message).toMatch(/was already drafted by .+ at \d+\.\d\d\./);
     room = await call<DraftRoom>(ctx, 'drafts.undo', { draftId: id });
     expect(room.onClock?.overall).toBe(13);
     expect(still(await reopen(home, id))).toEqual(still(room));

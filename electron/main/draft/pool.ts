@@ -26,9 +26,22 @@ const CACHE_SIZE = 6;
 const cache = new Map<string, LoadedPool>();
 
 
-export function loadPool(ctx: { db: Db }, config: LeagueConfig, rules: ScoringRules, season: number): LoadedPool {
+/** A player a followed draft host drafted whom our data does not know (see draft_outside_players). */
+export interface OutsidePlayer {
+  id: string;
+  name: string;
+  position: DraftPlayer['position'];
+  team: string | null;
+}
+
+/**
+ * The draft's pool. `outside` players join it with no projection (so they never rank above a
+ * real one) and are marked in the room's rows.
+ */
+export function loadPool(ctx: { db: Db }, config: LeagueConfig, rules: ScoringRules, season: number, outside: readonly OutsidePlayer[] = []): LoadedPool {
   const projected = projectPool(ctx, rules, season);
-  const key = `${season}|${projected.dataVersion}|${JSON.stringify(rules)}|${config.teams}|${JSON.stringify(config.rosterSlots)}|${config.draftType === 'auction' ? `${config.auctionBudget}/${config.minBid}` : ''}`;
+  const extra = outside.map((o) => o.id).join(',');
+  const key = `${season}|${projected.dataVersion}|${JSON.stringify(rules)}|${config.teams}|${JSON.stringify(config.rosterSlots)}|${config.draftType === 'auction' ? `${config.auctionBudget}/${config.minBid}` : ''}|${extra}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const players: DraftPlayer[] = [];
@@ -47,6 +60,11 @@ export function loadPool(ctx: { db: Db }, config: LeagueConfig, rules: ScoringRu
       projectionHigh: proj.high,
     });
   }
+  const outsideIds = new Set<string>();
+  for (const o of outside) {
+    outsideIds.add(o.id);
+    players.push({ id: o.id, name: o.name, position: o.position, team: o.team, bye: null, adp: null, projection: 0 });
+  }
   const pool = createDraftPool(players, config);
   const tiers = tiersByPosition(pool.players);
   const dollars = config.draftType === 'auction' ? auctionValues(pool, config) : null;
@@ -64,6 +82,7 @@ export function loadPool(ctx: { db: Db }, config: LeagueConfig, rules: ScoringRu
     tier: tiers.get(p.id) ?? 99,
     adp: p.adp,
     dollars: dollars ? Math.round(dollars[i]!) : null,
+    ...(outsideIds.has(p.id) ? { outside: true } : {}),
   }));
   const loaded = { key, pool, tiers, dollars, rows };
   cache.set(key, loaded);

@@ -2,7 +2,7 @@
 // (pick, trade, sale, undo, redo, clock start), so replaying it gives the exact state,
 // redo stack included, that the app had when it last answered.
 import { recordSale, redoSale, undoSale, createAuction, type AuctionState } from '../../../shared/domain/draft/auction';
-import { createDraft, makePick, redo, startClock, tradePick, undo, type DraftState } from '../../../shared/domain/draft/state';
+import { applySource, createDraft, makePick, makePickFor, redo, startClock, tradePick, undo, type DraftState, type SourceAction } from '../../../shared/domain/draft/state';
 import type { LeagueConfig } from '../../../shared/domain/league';
 import type { StoredAction } from '../db/repos/drafts';
 
@@ -33,7 +33,11 @@ export function applyAction(s: EngineState, a: Omit<StoredAction, 'seq'>): Engin
   }
   switch (a.kind) {
     case 'pick':
+      // A pick with a team was entered out of turn: it goes into that team's next open slot.
+      if (typeof p.team === 'number') return { kind: 'picks', state: makePickFor(s.state, p.team, String(p.playerId), a.at) };
       return { kind: 'picks', state: makePick(s.state, String(p.playerId), a.at, p.auto === true) };
+    case 'source':
+      return { kind: 'picks', state: applySource(s.state, (p.picks ?? []) as SourceAction['picks'], (p.owners ?? []) as SourceAction['owners']) };
     case 'trade':
       return { kind: 'picks', state: tradePick(s.state, Number(p.overall), Number(p.toTeam)) };
     case 'undo':

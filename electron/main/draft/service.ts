@@ -5,7 +5,7 @@
 import { auctionComplete, botBids, botNomination, maxBid, settleLot, type AuctionState } from '../../../shared/domain/draft/auction';
 import { assignPersonalities, PERSONALITIES, type Personality } from '../../../shared/domain/draft/bots';
 import { autopick, runPicks, type TeamStrategy } from '../../../shared/domain/draft/mock';
-import { DraftError, isComplete, onTheClock, type DraftState } from '../../../shared/domain/draft/state';
+import { DraftError, isComplete, onTheClock, type DraftState, type SourceAction } from '../../../shared/domain/draft/state';
 import { draftRounds } from '../../../shared/domain/league';
 import { createRng, hashSeed } from '../../../shared/domain/random';
 import { AppError } from '../../../shared/ipc/result';
@@ -13,6 +13,7 @@ import type { DraftChanged } from '../../../shared/ipc/contract';
 import type { DraftMode, DraftSummary } from '../../../shared/ipc/types';
 import type { AppContext } from '../context';
 import { actionsOf, appendAction, getDraft, insertDraft, lastSeq, type DraftRow, type StoredAction } from '../db/repos/drafts';
+import { outsidePlayers } from '../db/repos/follows';
 import { getLeague } from '../db/repos/leagues';
 import { requireTargetSeason } from '../projections/scoring';
 import { loadPool, type LoadedPool } from './pool';
@@ -54,7 +55,7 @@ export function openSession(ctx: AppContext, draftId: number): Session {
   const seq = lastSeq(ctx.db, draftId);
   const hit = cache.get(draftId);
   if (hit && hit.seq === seq && hit.row.createdAt === row.createdAt) return hit;
-  const loaded = loadPool(ctx, row.config, row.scoring, row.season);
+  const loaded = loadPool(ctx, row.config, row.scoring, row.season, outsidePlayers(ctx.db, draftId));
   let engine: EngineState;
   try {
     engine = replay(row.config, loaded.pool.indexOf.keys(), actionsOf(ctx.db, draftId));
@@ -66,6 +67,11 @@ export function openSession(ctx: AppContext, draftId: number): Session {
   const session = { row, seq, engine, loaded };
   cache.set(draftId, session);
   return session;
+}
+
+/** Drops the cached state, e.g. after players joined the draft's pool. */
+export function forgetSession(ctx: AppContext, draftId: number): void {
+  cacheOf(ctx).delete(draftId);
 }
 
 export function picksMadeOf(e: EngineState): number {
@@ -101,8 +107,13 @@ export function draftChangedOf(s: Session): DraftChanged {
   let last: DraftChanged['last'] = null;
   if (s.engine.kind === 'picks') {
     const st = s.engine.state;
-    const a = st.actions.findLast((x) => x.type === 'pick');
+    const a = st.actions.findLast((x) => x.type === 'pick' || (x.type === 'source' && x.picks.length > 0));
     if (a?.type === 'pick') last = { overall: a.overall, team: st.slots[a.overall - 1]!.team, playerId: a.playerId };
+    // A followed host's report: its latest pick.
+    if (a?.type === 'source') {
+      const p = a.picks.reduce((x, y) => (y.overall > x.overall ? y : x));
+      last = { overall: p.overall, team: p.team, playerId: p.playerId };
+    }
   }
   return { draftId: s.row.id, version: s.seq, picksMade: picksMadeOf(s.engine), last };
 }
@@ -175,12 +186,32 @@ export function resumeClock(ctx: AppContext, s: Session, at = now()): Session {
   return commit(ctx, s, 'clock', {}, at);
 }
 
-/** A pick for the team on the clock. A pick made after the clock ran out still counts (the room's timer asks for the autopick). */
-export function pick(ctx: AppContext, s: Session, playerId: string): Session {
+/**
+ * A pick for the team on the clock; or, in a live draft, for `team` when it is not on the
+ * clock (entered out of turn: the pick goes into that team's next open slot). A pick made
+ * after the clock ran out still counts (the room's timer asks for the autopick).
+ */
+export function pick(ctx: AppContext, s: Session, playerId: string, team?: number): Session {
   const state = picksState(s);
   if (!s.loaded.pool.indexOf.has(playerId)) throw new AppError('invalid_input', `Player ${playerId} is not in this draft's player pool.`);
-  if (!onTheClock(state)) throw new AppError('invalid_input', 'The draft is complete.');
-  return commit(ctx, s, 'pick', { playerId });
+  const clock = onTheClock(state);
+  if (!clock) throw new AppError('invalid_input', 'The draft is complete.');
+  const taken = state.picks.find((p) => p?.playerId === playerId);
+  if (taken) throw new AppError('invalid_input', `${nameOf(s, playerId)} was already drafted by ${teamName(s, taken.team)} at ${taken.round}.${String(taken.pickInRound).padStart(2, '0')}.`);
+  if (team === undefined || team === clock.team) return commit(ctx, s, 'pick', { playerId });
+  if (s.row.mode !== 'live') throw new AppError('invalid_input', 'In a mock draft only the team on the clock can pick.');
+  if (team < 0 || team >= s.row.config.teams) throw new AppError('invalid_input', `Team must be 1 to ${s.row.config.teams}.`);
+  return commit(ctx, s, 'pick', { playerId, team });
+}
+
+export function teamName(s: Session, team: number): string {
+  return s.row.teamNames[team] ?? `Team ${team + 1}`;
+}
+
+/** What a followed draft host reports changed (see SourceAction), saved as one action. */
+export function recordSourcePicks(ctx: AppContext, s: Session, picks: SourceAction['picks'], owners: SourceAction['owners']): Session {
+  picksState(s);
+  return commit(ctx, s, 'source', { picks, owners });
 }
 
 export function trade(ctx: AppContext, s: Session, overall: number, toTeam: number): Session {

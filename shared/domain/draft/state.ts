@@ -7,8 +7,27 @@ import { draftRounds, type LeagueConfig } from '../league';
 import { pickOrder, type PickSlot } from './order';
 
 export type DraftAction =
-  | { type: 'pick'; overall: number; playerId: string; /** ms since epoch */ at?: number; auto?: boolean }
-  | { type: 'trade'; overall: number; toTeam: number };
+  | { type: 'pick'; overall: number; playerId: string; /** ms since epoch */ at?: number; auto?: boolean; /** Entered for a team not on the clock: its next open slot. */ outOfTurn?: boolean }
+  | { type: 'trade'; overall: number; toTeam: number }
+  | SourceAction;
+
+/** A pick as a draft host reports it: the source is the truth, whatever was entered by hand. */
+export interface SourcePick {
+  overall: number;
+  team: number;
+  playerId: string;
+  keeper?: boolean;
+}
+
+/**
+ * What a followed draft's host says changed since the last look: picks (made, or different
+ * from what was entered by hand) and the owners of picks not yet made (trades).
+ */
+export interface SourceAction {
+  type: 'source';
+  picks: SourcePick[];
+  owners: { overall: number; team: number }[];
+}
 
 export interface DraftPick extends PickSlot {
   playerId: string;
@@ -103,6 +122,25 @@ export function makePick(state: DraftState, playerId: string, now?: number, auto
   return { ...apply(state, action), undone: [] };
 }
 
+/**
+ * Drafts a player for a team that is not (necessarily) on the clock: he goes into that
+ * team's next open slot, as draft hosts do when a pick is entered out of turn.
+ */
+export function makePickFor(state: DraftState, team: number, playerId: string, now?: number): DraftState {
+  const slot = onTheClock(state);
+  if (!slot) throw new DraftError('the draft is complete');
+  if (slot.team === team) return makePick(state, playerId, now);
+  const open = state.slots.find((s, i) => s.team === team && state.picks[i] === null);
+  if (!open) throw new DraftError(`team ${team + 1} has no open pick left`);
+  const action: DraftAction = { type: 'pick', overall: open.overall, playerId, outOfTurn: true, ...(now !== undefined ? { at: now } : {}) };
+  return { ...apply(state, action), undone: [] };
+}
+
+/** Applies what a followed draft's host reports (see SourceAction). */
+export function applySource(state: DraftState, picks: SourcePick[], owners: SourceAction['owners'] = []): DraftState {
+  return { ...apply(state, { type: 'source', picks, owners }), undone: [] };
+}
+
 /** Gives a pick that has not been made yet to another team. */
 export function tradePick(state: DraftState, overall: number, toTeam: number): DraftState {
   return { ...apply(state, { type: 'trade', overall, toTeam }), undone: [] };
@@ -144,6 +182,7 @@ export function replayDraft(config: LeagueConfig, actions: readonly DraftAction[
 }
 
 function apply(state: DraftState, action: DraftAction): DraftState {
+  if (action.type === 'source') return applySourceAction(state, action);
   if (action.type === 'trade') {
     const i = action.overall - 1;
     const slot = state.slots[i];
@@ -155,8 +194,11 @@ function apply(state: DraftState, action: DraftAction): DraftState {
     slots[i] = { ...slot, team: action.toTeam };
     return { ...state, slots, actions: [...state.actions, action] };
   }
-  const slot = onTheClock(state);
-  if (!slot) throw new DraftError('the draft is complete');
+  const clock = onTheClock(state);
+  if (!clock) throw new DraftError('the draft is complete');
+  const slot = action.outOfTurn ? state.slots[action.overall - 1] : clock;
+  if (!slot) throw new DraftError(`there is no pick ${action.overall}`);
+  if (action.outOfTurn && state.picks[slot.overall - 1]) throw new DraftError(`pick ${action.overall} has already been made`);
   if (action.overall !== slot.overall) throw new DraftError(`pick ${action.overall} is not on the clock (pick ${slot.overall} is)`);
   if (state.taken.has(action.playerId)) throw new DraftError(`player ${action.playerId} has already been drafted`);
   if (state.knownPlayers && !state.knownPlayers.has(action.playerId)) throw new DraftError(`player ${action.playerId} is not in the player pool`);
@@ -166,6 +208,35 @@ function apply(state: DraftState, action: DraftAction): DraftState {
   taken.add(action.playerId);
   const clockStartedAt = state.config.pickClockSeconds > 0 ? (action.at ?? state.clockStartedAt) : null;
   return { ...state, picks, taken, actions: [...state.actions, action], clockStartedAt };
+}
+
+function applySourceAction(state: DraftState, action: SourceAction): DraftState {
+  const slots = [...state.slots];
+  const picks = [...state.picks];
+  const taken = new Set(state.taken);
+  const teamOk = (t: number) => Number.isInteger(t) && t >= 0 && t < state.config.teams;
+  for (const o of action.owners) {
+    const i = o.overall - 1;
+    if (!slots[i]) throw new DraftError(`there is no pick ${o.overall}`);
+    if (!teamOk(o.team)) throw new DraftError(`team must be 0 to ${state.config.teams - 1}`);
+    if (!picks[i]) slots[i] = { ...slots[i], team: o.team };
+  }
+  for (const p of action.picks) {
+    const i = p.overall - 1;
+    if (!slots[i]) throw new DraftError(`there is no pick ${p.overall}`);
+    if (!teamOk(p.team)) throw new DraftError(`team must be 0 to ${state.config.teams - 1}`);
+    if (state.knownPlayers && !state.knownPlayers.has(p.playerId)) throw new DraftError(`player ${p.playerId} is not in the player pool`);
+    // The host's pick wins: a different player entered here by hand, or this player entered
+    // by hand in another slot, gives way.
+    const elsewhere = picks.findIndex((x, j) => j !== i && x?.playerId === p.playerId);
+    if (elsewhere >= 0) picks[elsewhere] = null;
+    const before = picks[i];
+    if (before && before.playerId !== p.playerId) taken.delete(before.playerId);
+    slots[i] = { ...slots[i], team: p.team };
+    picks[i] = { ...slots[i], playerId: p.playerId, keeper: p.keeper ?? false, auto: false };
+    taken.add(p.playerId);
+  }
+  return { ...state, slots, picks, taken, actions: [...state.actions, action] };
 }
 
 /** Milliseconds left on the clock at `now`; null when there is no clock or it has not started. */

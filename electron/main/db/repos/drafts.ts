@@ -5,7 +5,7 @@ import type { ScoringRules } from '../../../../shared/domain/scoring';
 import type { DraftMode } from '../../../../shared/ipc/types';
 import type { Db } from '../connection';
 
-export type ActionKind = 'pick' | 'trade' | 'sale' | 'undo' | 'redo' | 'clock';
+export type ActionKind = 'pick' | 'trade' | 'sale' | 'undo' | 'redo' | 'clock' | 'source';
 
 export interface StoredAction {
   seq: number;
@@ -140,4 +140,9 @@ export function actionsOf(db: Db, draftId: number): StoredAction[] {
 
 export function deleteDraft(db: Db, id: number): boolean {
   return db.prepare('DELETE FROM drafts WHERE id = ?').run(id).changes === 1;
+}
+
+/** Which team is mine, in the draft's own copy of its league settings. */
+export function setDraftMyTeam(db: Db, id: number, team: number): void {
+  db.prepare(`UPDATE drafts SET config = json_set(config, '$.myTeam', ?) WHERE id = ?`).run(team, id);
 }

@@ -1,6 +1,6 @@
 // The players table's filters, as one pure function (the benchmark times it with sorting).
 import type { PoolRow } from '../../../../shared/ipc/types';
-import { normaliseName } from '../../../../shared/domain/names';
+import { nameMatches, normaliseName } from '../../../../shared/domain/names';
 
 export const POSITION_TABS = ['ALL', 'QB', 'RB', 'WR', 'TE', 'K', 'DST', 'FLEX'] as const;
 export type PositionTab = (typeof POSITION_TABS)[number];
@@ -64,7 +64,8 @@ export function filterPool(rows: readonly PoolRow[], f: PoolFilters): PoolRow[] 
     if (f.watchlist && !r.watched) return false;
     if (words.length) {
       const k = keyOf(r);
-      for (const w of words) if (!k.includes(w)) return false;
+      // Initials ("cmc") and nicknames ("hollywood brown") through the one name rule.
+      if (!words.every((w) => k.includes(w)) && !nameMatches(f.query, r.name)) return false;
     }
     return true;
   });
