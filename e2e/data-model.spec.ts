@@ -145,6 +145,8 @@ test('Model view: published backtest table for every season, scatter and calibra
   await expect(badge).toHaveText('current', { timeout: 240_000 });
   await expect(page.locator('[aria-labelledby="model-state"]')).toContainText('2025 season');
   await expect(page.locator('[aria-labelledby="model-state"]')).toContainText('Trained at');
+  // The data it was trained on reads as a date and its sources, not a raw version string.
+  await expect(page.locator('[aria-labelledby="model-state"]')).toContainText(/Imported \w{3} \d{1,2}, \d{4}, .* from nflverse/);
 
   // A second retrain, cancelled: the saved model stays in use.
   await page.getByRole('button', { name: 'Retrain' }).click();

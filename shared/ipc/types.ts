@@ -581,11 +581,22 @@ export interface ModelStatus {
   training: boolean;
   trainedAt: string | null;
   dataVersion: string | null;
+  /** The data version in words: when it was imported, from which sources, how much. */
+  data: ModelDataInfo | null;
   targetSeason: number | null;
   trainSeconds: number | null;
   examples: number | null;
   /** Backtest seasons stored with the model (same shape as `npm run backtest -- --json`). */
   backtests: import('../domain/projection').BacktestSummary[];
+}
+
+export interface ModelDataInfo {
+  /** When the import the model was trained on finished (ISO); null if it left no record. */
+  importedAt: string | null;
+  /** Sources of that import (nflverse, sleeper), in order. */
+  sources: string[];
+  files: number;
+  playerSeasons: number | null;
 }
 
 /** One backtest season in the app: the summary and each evaluated player's point. */

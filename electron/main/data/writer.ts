@@ -3,6 +3,7 @@
 import { currentFranchiseSql, fantasyPosition } from '../../../shared/domain/players';
 import { normaliseName, playerNameKey } from '../../../shared/domain/names';
 import type { Db } from '../db/connection';
+import { teamNameInSeason } from '../../../shared/domain/teamNames';
 import { targetSeason } from '../db/repos/dataStatus';
 import {
   GAME_STAT_COLUMNS,
@@ -294,9 +295,11 @@ export function writeParsedFiles(db: Db, files: readonly ParsedFile[], now: stri
       book.apply(fact, now);
     }
   }
-  // One team-defence "player" per team that has a team name.
+  // One team-defence "player" per team that has a team name, named as in the latest season
+  // (the teams file is a snapshot: it can predate a rename).
+  const latestSeason = db.prepare('SELECT max(season) FROM games').pluck().get() as number | null;
   for (const t of db.prepare('SELECT abbr, name FROM teams').all() as { abbr: string; name: string }[]) {
-    if (isCurrentTeam(db, t.abbr)) book.ensureDst(t.abbr, t.name);
+    if (isCurrentTeam(db, t.abbr)) book.ensureDst(t.abbr, teamNameInSeason(t.abbr, latestSeason, t.name));
   }
   for (const f of files) {
     if (f.kind !== 'sleeper_players') continue;

@@ -2,6 +2,7 @@
 // recommendations with their reasons, every team's results and grades, and the CSV.
 import { maxBid } from '../../../shared/domain/draft/auction';
 import { pickRules } from '../../../shared/domain/draft/bots';
+import { gradeLineup, gradeReason } from '../../../shared/domain/draft/grades';
 import { recommend } from '../../../shared/domain/draft/recommend';
 import { roundReversed, type PickOrderType } from '../../../shared/domain/draft/order';
 import { onTheClock, upcomingPicks } from '../../../shared/domain/draft/state';
@@ -196,16 +197,6 @@ const DEPTH_SHARE = 0.35;
 
 // ---- results -------------------------------------------------------------------------
 
-const GRADES: [number, string][] = [
-  [1.25, 'A+'],
-  [0.75, 'A'],
-  [0.35, 'B+'],
-  [0, 'B'],
-  [-0.35, 'C+'],
-  [-0.75, 'C'],
-  [-1.25, 'D'],
-];
-
 const GROUPS = ['QB', 'RB', 'WR', 'TE'] as const;
 
 export function resultsOf(s: Session): DraftResults {
@@ -216,18 +207,20 @@ export function resultsOf(s: Session): DraftResults {
   const lineups = all.map((idx) => bestLineup<DraftPlayer>(idx.map((i) => pool.players[i]!), c.rosterSlots));
   const points = lineups.map((l) => l.points);
   const mean = points.reduce((a, b) => a + b, 0) / points.length;
-  const sd = Math.sqrt(points.reduce((a, p) => a + (p - mean) ** 2, 0) / points.length) || 1;
   const rankOf = (values: number[], t: number) => 1 + values.filter((v) => v > values[t]!).length;
   // Starter points by position group (flex starters count at their own position).
   const group = lineups.map((l) => GROUPS.map((g) => l.starters.filter((x) => x.player.position === g).reduce((a, x) => a + x.player.projection, 0)));
   const bench = lineups.map((l) => l.bench.reduce((a, p) => a + p.projection, 0));
   const n = c.teams;
   const teams: TeamResult[] = lineups.map((l, t) => {
-    const z = (points[t]! - mean) / sd;
-    const grade = GRADES.find(([min]) => z >= min)?.[1] ?? 'F';
+    const graded = gradeLineup(points[t]!, mean);
+    const grade = graded.grade;
     const rank = rankOf(points, t);
     const diff = points[t]! - mean;
-    const reasons = [`Starting lineup projects ${Math.round(points[t]!)} pts, ${ordinal(rank)} of ${n} (${diff >= 0 ? '+' : ''}${Math.round(diff)} vs the league average)`];
+    const reasons = [
+      gradeReason(graded),
+      `Starting lineup projects ${Math.round(points[t]!)} pts, ${ordinal(rank)} of ${n} (${diff >= 0 ? '+' : ''}${Math.round(diff)} vs the league average)`,
+    ];
     const groupRanks = GROUPS.map((_, g) => rankOf(group.map((x) => x[g]!), t));
     const best = groupRanks.indexOf(Math.min(...groupRanks));
     const worst = groupRanks.indexOf(Math.max(...groupRanks));

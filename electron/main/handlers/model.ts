@@ -2,6 +2,7 @@
 // retrain (a job in a worker thread; the app stays responsive and shows the progress).
 import type { ModelStatus } from '../../../shared/ipc/types';
 import type { AppContext } from '../context';
+import { describeDataVersion } from '../model/historyDb';
 import { modelServiceFor } from '../model/registry';
 import type { HandlersOf } from './types';
 
@@ -14,6 +15,7 @@ function status(ctx: AppContext): ModelStatus {
     training: service.isTraining(),
     trainedAt: meta?.trainedAt ?? null,
     dataVersion: meta?.dataVersion ?? null,
+    data: meta?.dataVersion ? describeDataVersion(ctx.db, meta.dataVersion) : null,
     targetSeason: meta?.targetSeason ?? null,
     trainSeconds: meta?.trainSeconds ?? null,
     examples: meta?.examples ?? null,

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { openDatabase, type Db } from '../db/connection';
 import { importDirectory } from '../data/importer';
 import { dataDir } from '../data/testData';
-import { dataVersion, loadHistoryFromDb } from './historyDb';
+import { dataVersion, describeDataVersion, loadHistoryFromDb } from './historyDb';
 import { loadHistoryFromCsv } from './history';
 import { trainInWorker } from './worker';
 import { readMetadata } from './io';
@@ -39,6 +39,14 @@ describe('history from SQLite', () => {
       expect(sum(fromDb, 'K', 'fg_made_40_49')).toBe(sum(fromCsv, 'K', 'fg_made_40_49'));
     }
     expect(fromDb.scheduleGames.get(2024)).toBe(17);
+  });
+
+  it('describes the data version in words: when, from which sources, how much', () => {
+    const info = describeDataVersion(db, dataVersion(db));
+    expect(info).toMatchObject({ sources: ['nflverse', 'sleeper'], playerSeasons: 15_102 });
+    expect(info!.files).toBeGreaterThanOrEqual(8);
+    expect(Date.parse(info!.importedAt!)).not.toBeNaN();
+    expect(describeDataVersion(db, 'not a version')).toBeNull();
   });
 
   it('a retrain after a new import saves the new data version', async () => {

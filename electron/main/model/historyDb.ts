@@ -5,6 +5,7 @@
 import type { Db } from '../db/connection';
 import { emptyStatLine, OFFENSE_STATS, KICKING_STATS } from '../../../shared/domain/stats';
 import type { ModelPosition } from '../../../shared/domain/projection';
+import type { ModelDataInfo } from '../../../shared/ipc/types';
 import type { History, PlayerBio, PlayerSeason, TeamSeason } from './history';
 
 type Row = Record<string, number | string | null>;
@@ -18,6 +19,21 @@ export function dataVersion(db: Db): string {
     | undefined;
   const counts = db.prepare('SELECT (SELECT count(*) FROM player_seasons) || \'/\' || (SELECT count(*) FROM kicker_games)').pluck().get() as string;
   return last ? `${last.runId}@${last.at}#${counts}` : `none#${counts}`;
+}
+
+/**
+ * A data version (from dataVersion()) in words for the Model view: the import it names, its
+ * sources and file count, and the player-seasons it held. Null for a malformed version.
+ */
+export function describeDataVersion(db: Db, version: string): ModelDataInfo | null {
+  const m = /^(.+)@(.+)#(\d+)\/(\d+)$/.exec(version) ?? /^(none)#(\d+)\/(\d+)$/.exec(version);
+  if (!m) return null;
+  if (m[1] === 'none') return { importedAt: null, sources: [], files: 0, playerSeasons: Number(m[2]) };
+  const runs = db.prepare('SELECT source, count(*) AS files FROM import_runs WHERE run_id = ? GROUP BY source ORDER BY min(id)').all(m[1]) as {
+    source: string;
+    files: number;
+  }[];
+  return { importedAt: m[2]!, sources: runs.map((r) => r.source), files: runs.reduce((a, r) => a + r.files, 0), playerSeasons: Number(m[3]) };
 }
 
 export function loadHistoryFromDb(db: Db): History {

@@ -1,9 +1,31 @@
-import { useEffect, useRef } from 'react';
+import { Fragment, useEffect, useRef } from 'react';
 import { IconClose } from '../components/icons';
+import { useStore } from '../stores/store';
 import { VIEWS } from '../views/registry';
+import { viewShortcuts } from './viewShortcuts';
 
-/** The list of keyboard shortcuts (opened with ? or the keyboard button). Esc closes it. */
+/** "Ctrl+Shift+Z" as keycaps; "+" alone is a key too. */
+function Chord({ keys }: { keys: string }) {
+  const parts = keys === '+' ? ['+'] : keys.split('+');
+  return (
+    <>
+      {parts.map((k, i) => (
+        <Fragment key={i}>
+          {i > 0 ? ' + ' : null}
+          <kbd>{k}</kbd>
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+/**
+ * The list of keyboard shortcuts (opened with ? or the keyboard button): first the keys of
+ * the view it was opened from, then navigation. Esc closes it.
+ */
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const route = useStore((s) => s.route);
+  const local = viewShortcuts(route);
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -19,7 +41,34 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
           <IconClose />
         </button>
       </div>
-      <table className="data-table shortcuts-table">
+      {local ? (
+        <table className="data-table shortcuts-table" aria-label={local.title}>
+          <thead>
+            <tr>
+              <th scope="col">{local.title}</th>
+              <th scope="col" colSpan={2}>
+                Keys
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {local.shortcuts.map((s) => (
+              <tr key={s.what}>
+                <td>{s.what}</td>
+                <td colSpan={2}>
+                  {s.keys.map((k, i) => (
+                    <Fragment key={k}>
+                      {i > 0 ? ' or ' : null}
+                      <Chord keys={k} />
+                    </Fragment>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <table className="data-table shortcuts-table" aria-label="Navigation">
         <thead>
           <tr>
             <th scope="col">Go to</th>

@@ -1,7 +1,7 @@
 // Global keyboard shortcuts: Alt+<digit> or g then <letter> opens a view (listed in
 // views/registry.tsx), ? shows the list. Keys typed into a field are never taken, and a
 // view that handles a key itself (preventDefault) wins, so a draft room can own Enter or /.
-import { useEffect } from 'react';
+import { useEffect, type RefObject } from 'react';
 import { useStore } from '../stores/store';
 import { VIEWS } from '../views/registry';
 
@@ -56,4 +56,21 @@ export function useShortcuts({ onHelp, focusMain }: { onHelp: () => void; focusM
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [onHelp, focusMain]);
+}
+
+/**
+ * "/" goes to a view's search box (as in the draft rooms), unless a field has the focus:
+ * there "/" is typed like any other character ("D/ST").
+ */
+export function useSlashToSearch(search: RefObject<HTMLInputElement | null>): void {
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key !== '/' || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+      e.preventDefault();
+      search.current?.focus();
+      search.current?.select();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [search]);
 }

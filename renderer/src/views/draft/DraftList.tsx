@@ -11,9 +11,18 @@ import { DRAFT_TYPE_LABELS } from './labels';
 export function DraftList() {
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
   useEffect(() => {
     void api.call('drafts.list', {}).then((r) => (r.ok ? setDrafts(r.value) : setFailed(r.error.message)));
-  }, []);
+  }, [version]);
+
+  const remove = async (d: DraftSummary) => {
+    const what = `${d.mode === 'mock' ? 'mock' : 'live'} draft #${d.id} of ${d.leagueName} (${d.picksMade} of ${d.picksTotal} picks)`;
+    if (!window.confirm(`Delete the ${what}? Its picks cannot be brought back.`)) return;
+    const r = await api.call('drafts.delete', { draftId: d.id });
+    setFailed(r.ok ? null : r.error.message);
+    setVersion((v) => v + 1);
+  };
   return (
     <>
       <ViewHeader title="Draft" subtitle="Mock drafts against bots and live drafts you follow, saved pick by pick." actions={<a className="btn primary" href={hrefFor('leagues')}>Start a draft from a league</a>} />
@@ -61,6 +70,10 @@ export function DraftList() {
                         <a href={hrefFor(`draft/${d.id}`)}>{d.status === 'complete' ? 'Board' : 'Resume'}</a>
                         {' · '}
                         <a href={hrefFor(`draft/${d.id}/results`)}>Results</a>
+                        {' · '}
+                        <button type="button" className="link-button" onClick={() => void remove(d)} aria-label={`Delete draft #${d.id} of ${d.leagueName}`}>
+                          Delete
+                        </button>
                       </td>
                     </tr>
                   ))}

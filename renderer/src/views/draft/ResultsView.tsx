@@ -5,6 +5,7 @@ import type { DraftResults } from '../../../../shared/ipc/types';
 import { api } from '../../api';
 import { PositionBadge } from '../../components/PositionBadge';
 import { NotFound } from '../../shell/NotFound';
+import { gradeScaleText } from '../../../../shared/domain/draft/grades';
 import { ViewHeader } from '../../components/ViewHeader';
 import { hrefFor } from '../../stores/routeSlice';
 import { DRAFT_TYPE_LABELS } from './labels';
@@ -71,7 +72,10 @@ export default function ResultsView({ draftId }: { draftId: number }) {
         <section className="panel" aria-labelledby="standings-title">
           <div className="panel-header">
             <h2 id="standings-title">Projected standings</h2>
-            <p>Best starting lineup by projected season points under this league&rsquo;s scoring; grades compare each team with the league.</p>
+            <p>Best starting lineup by projected season points under this league&rsquo;s scoring.</p>
+            <p className="grade-scale">
+              Grades compare each team&rsquo;s starting lineup with the league&rsquo;s average lineup: {gradeScaleText()}.
+            </p>
           </div>
           <div className="panel-body flush">
             <table className="data-table results-table">

@@ -1,12 +1,14 @@
 // Create or edit a league: every setting a draft needs. The main side validates with the
 // league and scoring schemas; its message is shown as is and nothing is saved.
-import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { cloneElement, isValidElement, useEffect, useId, useState, type FormEvent, type ReactElement, type ReactNode } from 'react';
 import type { LeagueConfigInput } from '../../../../shared/domain/league';
 import { STANDARD_ROSTER, type RosterSlots } from '../../../../shared/domain/roster';
 import { SCORING_PRESETS, type ScoringRules } from '../../../../shared/domain/scoring';
 import type { LeagueScoringPreset, PlayerSearchHit } from '../../../../shared/ipc/types';
 import { api } from '../../api';
 import { PositionBadge } from '../../components/PositionBadge';
+import { leagueInputSchema } from '../../../../shared/ipc/contract';
+import { fieldErrors } from '../../../../shared/ipc/fieldErrors';
 import { NotFound } from '../../shell/NotFound';
 import { ViewHeader } from '../../components/ViewHeader';
 import { hrefFor } from '../../stores/routeSlice';
@@ -22,6 +24,19 @@ interface KeeperRow {
   price: string;
 }
 
+/** Field names as the form shows them, for the problems found before sending. */
+const FIELD_LABELS: Record<string, string> = {
+  name: 'Name',
+  teamNames: 'Team names',
+  'config.teams': 'Teams',
+  'config.myTeam': 'Your draft slot',
+  'config.pickClockSeconds': 'Pick clock',
+  'config.auctionBudget': 'Budget per team',
+  'config.minBid': 'Minimum bid',
+  ...Object.fromEntries(['QB', 'RB', 'WR', 'TE', 'FLEX', 'SUPERFLEX', 'K', 'DST', 'BENCH'].map((k) => [`config.rosterSlots.${k}`, `${k} slots`])),
+};
+/** Paths whose problems show beside their field (the rest go in the message at the top). */
+const SHOWN_BESIDE = ['name', 'teamNames', 'config.teams', 'config.myTeam', 'config.pickClockSeconds', 'config.auctionBudget', 'config.minBid'];
 const SLOT_KEYS: (keyof RosterSlots)[] = ['QB', 'RB', 'WR', 'TE', 'FLEX', 'SUPERFLEX', 'K', 'DST', 'BENCH'];
 const DRAFT_TYPES: { value: DraftType; label: string }[] = [
   { value: 'snake', label: 'Snake' },
@@ -66,6 +81,8 @@ export function LeagueForm({ id }: { id?: number }) {
   const [clock, setClock] = useState(0);
   const [keepers, setKeepers] = useState<KeeperRow[]>([]);
   const [error, setError] = useState<string | null>(null);
+  // Problems found by the league schema before sending, by field path, in plain words.
+  const [fieldErrs, setFieldErrs] = useState<Record<string, string>>({});
   // The league could not be read (deleted, or an id that never existed): no form to show.
   const [missing, setMissing] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -121,6 +138,18 @@ export function LeagueForm({ id }: { id?: number }) {
         keepers: keepers.map((k) => ({ team: k.team, playerId: k.playerId, ...(auction ? { price: Number(k.price) } : { round: Number(k.round) }) })),
       },
     };
+    // The contract's own schema, checked here first, so each problem shows beside its field.
+    const checked = leagueInputSchema.safeParse(payload);
+    if (!checked.success) {
+      const errs = fieldErrors(checked.error.issues, FIELD_LABELS);
+      setFieldErrs(errs);
+      const elsewhere = Object.entries(errs).filter(([path]) => !SHOWN_BESIDE.some((p) => path === p || path.startsWith('config.rosterSlots.')));
+      const count = Object.keys(errs).length;
+      setError(`${count === 1 ? 'one field needs' : `${count} fields need`} a fix.${elsewhere.length ? ` ${elsewhere.map(([, m]) => m).join(' ')}` : ' See the marked fields below.'}`);
+      setSaving(false);
+      return;
+    }
+    setFieldErrs({});
     const r = id === undefined ? await api.call('leagues.create', payload) : await api.call('leagues.update', { id, ...payload });
     setSaving(false);
     if (!r.ok) return setError(r.error.message.replace(/^Invalid request for leagues\.\w+: /, ''));
@@ -144,13 +173,13 @@ export function LeagueForm({ id }: { id?: number }) {
             <h2 id="lf-basics">League</h2>
           </div>
           <div className="panel-body lf-grid">
-            <Field label="Name">
+            <Field label="Name" error={fieldErrs.name}>
               <input className="input" value={name} onChange={(e) => setName(e.target.value)} maxLength={80} required />
             </Field>
-            <Field label="Teams" hint="4 to 20">
+            <Field label="Teams" hint="4 to 20" error={fieldErrs['config.teams']}>
               <input className="input lf-num" type="number" min={4} max={20} value={teams} onChange={(e) => setTeams(Number(e.target.value))} />
             </Field>
-            <Field label="Your draft slot">
+            <Field label="Your draft slot" error={fieldErrs['config.myTeam']}>
               <select className="input" value={myTeam} onChange={(e) => setMyTeam(Number(e.target.value))}>
                 {Array.from({ length: Math.max(1, Math.min(20, teams || 1)) }, (_, i) => (
                   <option key={i} value={i}>
@@ -159,10 +188,10 @@ export function LeagueForm({ id }: { id?: number }) {
                 ))}
               </select>
             </Field>
-            <Field label="Pick clock" hint="seconds per pick; 0 for none">
+            <Field label="Pick clock" hint="seconds per pick; 0 for none" error={fieldErrs['config.pickClockSeconds']}>
               <input className="input lf-num" type="number" min={0} max={86400} value={clock} onChange={(e) => setClock(Number(e.target.value))} />
             </Field>
-            <Field label="Team names" hint="one per line, in draft-slot order; blank lines keep Team N">
+            <Field label="Team names" hint="one per line, in draft-slot order; blank lines keep Team N" error={fieldErrs.teamNames}>
               <textarea className="input lf-names" rows={3} value={teamNames} onChange={(e) => setTeamNames(e.target.value)} />
             </Field>
           </div>
@@ -214,10 +243,28 @@ export function LeagueForm({ id }: { id?: number }) {
                 <span className="pos-badge" data-pos={k === 'BENCH' ? 'BN' : k}>
                   {k === 'SUPERFLEX' ? 'SFLX' : k === 'BENCH' ? 'BN' : k}
                 </span>
-                <input className="input lf-num" type="number" min={0} max={k === 'BENCH' ? 20 : 10} value={slots[k]} aria-label={`${k} slots`} onChange={(e) => setSlots({ ...slots, [k]: Number(e.target.value) })} />
+                <input
+                  className="input lf-num"
+                  type="number"
+                  min={0}
+                  max={k === 'BENCH' ? 20 : 10}
+                  value={slots[k]}
+                  aria-label={`${k} slots`}
+                  aria-invalid={fieldErrs[`config.rosterSlots.${k}`] ? true : undefined}
+                  onChange={(e) => setSlots({ ...slots, [k]: Number(e.target.value) })}
+                />
               </label>
             ))}
           </div>
+          {SLOT_KEYS.some((k) => fieldErrs[`config.rosterSlots.${k}`]) ? (
+            <div className="panel-body">
+              {SLOT_KEYS.filter((k) => fieldErrs[`config.rosterSlots.${k}`]).map((k) => (
+                <p key={k} className="field-error">
+                  {fieldErrs[`config.rosterSlots.${k}`]}
+                </p>
+              ))}
+            </div>
+          ) : null}
         </section>
 
         <section className="panel" aria-labelledby="lf-draft">
@@ -227,10 +274,10 @@ export function LeagueForm({ id }: { id?: number }) {
           </div>
           {auction ? (
             <div className="panel-body lf-grid">
-              <Field label="Budget per team ($)">
+              <Field label="Budget per team ($)" error={fieldErrs['config.auctionBudget']}>
                 <input className="input lf-num" type="number" min={1} value={budget} onChange={(e) => setBudget(Number(e.target.value))} />
               </Field>
-              <Field label="Minimum bid ($)">
+              <Field label="Minimum bid ($)" error={fieldErrs['config.minBid']}>
                 <input className="input lf-num" type="number" min={0} value={minBid} onChange={(e) => setMinBid(Number(e.target.value))} />
               </Field>
             </div>
@@ -306,13 +353,28 @@ export function LeagueForm({ id }: { id?: number }) {
   );
 }
 
-function Field({ label, hint, children }: { label: string; hint?: string; children: ReactNode }) {
-  return (
+/**
+ * A labelled control; with a problem, the words sit beside it, outside the label (the field's
+ * name stays "Teams"), tied to the control by aria-describedby.
+ */
+function Field({ label, hint, error, children }: { label: string; hint?: string; error?: string; children: ReactNode }) {
+  const errorId = useId();
+  const control = error && isValidElement(children) ? cloneElement(children as ReactElement<Record<string, unknown>>, { 'aria-invalid': true, 'aria-describedby': errorId }) : children;
+  const labelled = (
     <label className="field">
       <span className="field-label">{label}</span>
-      {children}
-      {hint ? <span className="field-hint">{hint}</span> : null}
+      {control}
+      {!error && hint ? <span className="field-hint">{hint}</span> : null}
     </label>
+  );
+  if (!error) return labelled;
+  return (
+    <div className="field has-error">
+      {labelled}
+      <span id={errorId} className="field-error">
+        {error}
+      </span>
+    </div>
   );
 }
 

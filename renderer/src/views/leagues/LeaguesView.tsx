@@ -1,7 +1,7 @@
 // Leagues: every league with its settings and drafts; create or edit one (#/leagues/new,
 // #/leagues/<id>); start a mock draft or a live draft assistant from it.
 import { useCallback, useEffect, useState } from 'react';
-import type { League } from '../../../../shared/ipc/types';
+import type { DraftSummary, League } from '../../../../shared/ipc/types';
 import { api } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { IconLeagues } from '../../components/icons';
@@ -35,6 +35,8 @@ function LeagueList() {
   const [leagues, setLeagues] = useState<League[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // "Mock draft" on a league with one in progress: offer to resume it before starting anew.
+  const [resumeOffer, setResumeOffer] = useState<DraftSummary | null>(null);
   const navigate = useStore((s) => s.navigate);
   const firstRun = useStore((s) => s.status?.firstRun ?? false);
 
@@ -52,7 +54,14 @@ function LeagueList() {
     };
   }, [version]);
 
+  const startMock = (l: League) => {
+    const inProgress = l.drafts.find((d) => d.mode === 'mock' && d.status === 'active');
+    if (inProgress) setResumeOffer(inProgress);
+    else void start(l.id, 'mock');
+  };
+
   const start = async (leagueId: number, mode: 'mock' | 'live') => {
+    setResumeOffer(null);
     setBusy(true);
     const r = await api.call('drafts.create', { leagueId, mode });
     setBusy(false);
@@ -104,7 +113,7 @@ function LeagueList() {
                 </p>
               </div>
               <div className="league-actions">
-                <button type="button" className="btn primary" disabled={busy || firstRun} onClick={() => void start(l.id, 'mock')}>
+                <button type="button" className="btn primary" disabled={busy || firstRun} onClick={() => startMock(l)}>
                   Mock draft
                 </button>
                 <button type="button" className="btn" disabled={busy || firstRun} onClick={() => void start(l.id, 'live')}>
@@ -118,6 +127,25 @@ function LeagueList() {
                 </button>
               </div>
             </div>
+            {resumeOffer?.leagueId === l.id ? (
+              <div className="panel-body resume-offer" role="group" aria-label="A mock draft is in progress">
+                <p>
+                  A mock draft of this league is in progress ({resumeOffer.picksMade} of {resumeOffer.picksTotal} picks, last change{' '}
+                  {new Date(resumeOffer.updatedAt).toLocaleString()}).
+                </p>
+                <div className="league-actions">
+                  <a className="btn primary" href={hrefFor(`draft/${resumeOffer.id}`)}>
+                    Resume it
+                  </a>
+                  <button type="button" className="btn" disabled={busy} onClick={() => void start(l.id, 'mock')}>
+                    Start a new one
+                  </button>
+                  <button type="button" className="btn ghost" onClick={() => setResumeOffer(null)}>
+                    Cancel
+                  </button>
+                </div>
+              </div>
+            ) : null}
             {l.drafts.length ? (
               <div className="panel-body flush">
                 <table className="data-table">

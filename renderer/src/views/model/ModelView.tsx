@@ -10,7 +10,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { BacktestSummary } from '../../../../shared/domain/projection';
-import type { ModelStatus, PublishedBacktests } from '../../../../shared/ipc/types';
+import type { ModelDataInfo, ModelStatus, PublishedBacktests } from '../../../../shared/ipc/types';
 import type { Result } from '../../../../shared/ipc/result';
 import { api, onEvent } from '../../api';
 import { ViewHeader } from '../../components/ViewHeader';
@@ -94,8 +94,8 @@ export default function ModelView() {
               <dd className="num-left">{status.targetSeason} season</dd>
               <dt>Seasons used</dt>
               <dd>every season with results before {status.targetSeason}</dd>
-              <dt>Data version</dt>
-              <dd className="mono">{status.dataVersion}</dd>
+              <dt>Data</dt>
+              <dd title={status.dataVersion ?? undefined}>{describeData(status.data)}</dd>
               <dt>Training</dt>
               <dd className="num-left">
                 {status.examples?.toLocaleString('en-US')} player-seasons, {(status.trainSeconds ?? 0).toFixed(1)} s
@@ -262,4 +262,15 @@ function Provenance({ published }: { published: PublishedBacktests }) {
       </p>
     </div>
   );
+}
+
+/** "Imported Dec 1, 2026, 20:41 from nflverse and sleeper (9 files, 15,102 player-seasons)". */
+function describeData(data: ModelDataInfo | null): string {
+  if (!data) return '–';
+  const seasons = data.playerSeasons === null ? '' : `${data.playerSeasons.toLocaleString('en-US')} player-seasons`;
+  if (!data.importedAt) return `No import on record${seasons ? ` (${seasons})` : ''}`;
+  const when = new Date(data.importedAt).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+  const from = data.sources.length ? ` from ${data.sources.join(' and ')}` : '';
+  const files = `${data.files} file${data.files === 1 ? '' : 's'}`;
+  return `Imported ${when}${from} (${[files, seasons].filter(Boolean).join(', ')})`;
 }

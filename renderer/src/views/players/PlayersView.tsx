@@ -1,11 +1,12 @@
 // Players: the target season's pool as a sortable, filterable table. Sub-routes:
 // #/players/<id> is a profile, #/players/compare?ids=1,2,3 compares players.
 import type { SortingState, VisibilityState } from '@tanstack/react-table';
-import { lazy, useCallback, useMemo, useState } from 'react';
+import { lazy, useCallback, useMemo, useRef, useState } from 'react';
 import type { PoolRow } from '../../../../shared/ipc/types';
 import { api } from '../../api';
 import { ViewHeader } from '../../components/ViewHeader';
 import { useStore } from '../../stores/store';
+import { useSlashToSearch } from '../../shell/useShortcuts';
 import type { ViewProps } from '../registry';
 import { PlayersFirstRun } from '../firstRun';
 import { buildColumns, DEFAULT_HIDDEN } from './columns';
@@ -45,6 +46,8 @@ function PoolView() {
   const scoring = useScoring();
   const navigate = useStore((s) => s.navigate);
   const { pool, error, loading } = usePool(scoring);
+  const searchRef = useRef<HTMLInputElement>(null);
+  useSlashToSearch(searchRef);
   const [filters, setFiltersState] = useState(remembered.filters);
   const [sorting, setSortingState] = useState(remembered.sorting);
   const [visibility, setVisibility] = useState<VisibilityState>(loadVisibility);
@@ -143,6 +146,7 @@ function PoolView() {
             ))}
           </div>
           <input
+            ref={searchRef}
             className="input players-search"
             type="search"
             placeholder="Search players or team"

@@ -99,7 +99,7 @@ export function buildColumns(h: ColumnHandlers): PoolColumn[] {
     }),
     col.accessor('team', { id: 'team', header: 'Team', meta: { label: 'Team', width: 58 }, cell: (c) => c.getValue() ?? 'FA' }),
     num('bye', 'Bye', 48, 'Bye week', 0),
-    num('age', 'Age', 48, 'Age on September 1st', 0),
+    num('age', 'Age', 48, 'Age on September 1st (a dash: no birth date in the data)', 0),
     num('projection', 'Proj', 64, 'Projected regular-season points'),
     col.accessor('high', {
       id: 'range',

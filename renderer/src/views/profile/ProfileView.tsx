@@ -95,7 +95,7 @@ function Profile({ profile: p, projection, marks, onMarks, scoringLabel }: Loade
             </div>
             <dl className="panel-body facts profile-facts">
               <dt>Age</dt>
-              <dd>{p.age !== null ? `${p.age} on Sep 1, ${p.targetSeason}` : DASH}{p.birthDate ? <span className="muted"> · born {p.birthDate}</span> : null}</dd>
+              <dd>{p.age !== null ? `${p.age} on Sep 1, ${p.targetSeason}` : 'Unknown: no birth date in the data'}{p.birthDate ? <span className="muted"> · born {p.birthDate}</span> : null}</dd>
               <dt>Team</dt>
               <dd>{p.team ?? 'Free agent'}</dd>
               <dt>College</dt>
