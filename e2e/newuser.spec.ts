@@ -125,3 +125,23 @@ test('"Mock draft" offers the one in progress; drafts are deleted from the Draft
   expect(left.map((d) => d.id)).not.toContain(room.draft.id);
   expect(problems).toEqual([]);
 });
+
+test('draft grades say their scale and what each is relative to', async ({ page }) => {
+  test.setTimeout(240_000);
+  const problems = watch(page, server.url);
+  const league = await api<League>('leagues.create', { name: 'Grades league', scoringPreset: 'ppr', config: { teams: 8, myTeam: 2, draftType: 'snake', rosterSlots: slots } });
+  const { draft } = (await api<{ draft: { id: number } }>('drafts.create', { leagueId: league.id, mode: 'mock' }));
+  // Bots pick for the others; I take the top recommendation each time.
+  for (let turn = 0; turn < 20; turn++) {
+    const room = await api<{ draft: { status: string } }>('drafts.advanceBots', { draftId: draft.id, limit: 1000 });
+    if (room.draft.status === 'complete') break;
+    const advice = await api<{ items: { playerId: string }[] }>('drafts.recommend', { draftId: draft.id, limit: 1 });
+    await api('drafts.pick', { draftId: draft.id, playerId: advice.items[0]!.playerId });
+  }
+  await page.goto(`${server.url}/#/draft/${draft.id}/results`);
+  await expect(page.locator('.results-table tbody tr')).toHaveCount(8, { timeout: 30_000 });
+  await expect(page.locator('.grade-scale')).toContainText("Grades compare each team’s starting lineup with the league’s average lineup: A+ +8% or more");
+  await expect(page.locator('.results-hero')).toContainText(/Grade [A-DF]\+?: starting lineup (level with|[\d.]+% (above|below)) the league's average lineup/);
+  await shoot(page, 'draft-results-grades', { fullPage: true });
+  expect(problems).toEqual([]);
+});
