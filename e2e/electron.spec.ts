@@ -21,7 +21,7 @@ test.describe('desktop app (Electron)', () => {
   let home = '';
 
   test.beforeEach(async () => {
-    if (!binary) throw new Error('No Electron binary on GitHub Actions: did `npm ci` run with ELECTRON_SKIP_BINARY_DOWNLOAD?');
+    if (!binary) throw new Error('No Electron binary on GitHub Actions: did the workflow run node_modules/electron/install.js after npm ci?');
     home = fs.mkdtempSync(path.join(os.tmpdir(), 'gridscout-electron-'));
     const binding = await ensureElectronSqlite();
     const env: Record<string, string> = {};

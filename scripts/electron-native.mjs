@@ -43,6 +43,9 @@ function cacheDir(version) {
  * which fetches the prebuilt binary for Electron or compiles it against Electron's headers.
  */
 export async function ensureElectronSqlite({ log = (m) => process.stderr.write(`${m}\n`) } = {}) {
+  // A build made elsewhere for this Electron (a packager's, or a machine without a compiler).
+  const given = process.env.GRIDSCOUT_SQLITE_BINDING;
+  if (given && fs.existsSync(given)) return path.resolve(given);
   const version = electronVersion();
   const project = cacheDir(version);
   const moduleDir = path.join(project, 'node_modules', 'better-sqlite3');

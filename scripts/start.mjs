@@ -1,10 +1,13 @@
-// `npm start [-- --home DIR ...]`: build, then launch the desktop app. Where the Electron
-// binary is not installed (it cannot be downloaded on every machine) it says so in one
-// sentence and starts the browser mode instead, with the same arguments as `npm run serve`.
+// `npm start [-- --home DIR ...]`: build, then launch the desktop app. `npm ci` never
+// downloads Electron (package.json's allowScripts denies its postinstall, so an install
+// without GitHub still succeeds); the first `npm start` runs Electron's own installer.
+// Where that download fails it says so in one sentence and starts the browser mode
+// instead, with the same arguments as `npm run serve`.
 import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ROOT, electronBinary, ensureElectronSqlite } from './electron-native.mjs';
+import { ROOT, electronBinary, electronVersion, ensureElectronSqlite } from './electron-native.mjs';
 
 const args = process.argv.slice(2);
 const bin = (rel) => path.join(ROOT, 'node_modules', rel);
@@ -30,9 +33,40 @@ function browserMode(reason) {
   foreground(process.execPath, [bin('tsx/dist/cli.mjs'), 'electron/cli/serve.ts', ...args], process.env);
 }
 
-const electron = electronBinary();
+/**
+ * Electron's own installer (node_modules/electron/install.js): downloads the binary for
+ * this machine into node_modules/electron/dist, with a progress bar on a terminal. Returns
+ * null on success, else the first line of its error (the stack trace helps nobody here).
+ */
+function installElectron() {
+  const installer = bin('electron/install.js');
+  if (!fs.existsSync(installer)) return 'the electron package is missing (run npm ci)';
+  let version = '';
+  try {
+    version = ` ${electronVersion()}`;
+  } catch {
+    // the version only decorates the message
+  }
+  process.stdout.write(`Downloading Electron${version} for this machine (once, about 100 MB)...\n`);
+  const run = spawnSync(process.execPath, [installer], {
+    cwd: path.dirname(installer),
+    // The progress bar redraws with \r on stderr; a terminal sees it, a pipe gets nothing.
+    stdio: ['ignore', 'inherit', process.stderr.isTTY ? 'inherit' : 'pipe'],
+    encoding: 'utf8',
+  });
+  if (run.status === 0) return null;
+  const firstError = (run.stderr ?? '').split('\n').find((l) => /error/i.test(l))?.trim();
+  return firstError || `the installer exited with ${run.status ?? run.signal}`;
+}
+
+let electron = electronBinary();
+let downloadProblem = null;
 if (!electron) {
-  browserMode('The Electron binary is not installed on this machine');
+  downloadProblem = installElectron();
+  electron = electronBinary();
+}
+if (!electron) {
+  browserMode(`Electron could not be downloaded (${downloadProblem ?? 'no binary after the install'})`);
 } else {
   let binding = null;
   try {

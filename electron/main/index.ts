@@ -60,6 +60,14 @@ function informDialog(title: string, message: string): void {
 function openWindow(appCtx: AppContext): void {
   const win = createMainWindow({ preload: PRELOAD, pageUrl });
   forwardEvents(appCtx, win.webContents);
+  // CI's smoke test of the packaged binary (scripts/smoke-packaged.mjs): the window came
+  // up with the page drawn, which is what a user would check by hand; say so and leave.
+  if (process.env.GRIDSCOUT_SMOKE_TEST === '1') {
+    win.once('ready-to-show', () => {
+      process.stdout.write(`GRIDSCOUT_WINDOW_READY ${JSON.stringify({ title: win.getTitle(), url: win.webContents.getURL() })}\n`);
+      app.quit();
+    });
+  }
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
   });
