@@ -9,8 +9,14 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The model trains in a worker thread: its own entry so the app can start it by path.
-      rollupOptions: { input: { index: resolve('electron/main/index.ts'), worker: resolve('electron/main/model/worker.ts') } },
+      // Training and imports run in worker threads: their own entries so the app can start them by path.
+      rollupOptions: {
+        input: {
+          index: resolve('electron/main/index.ts'),
+          worker: resolve('electron/main/model/worker.ts'),
+          dataWorker: resolve('electron/main/data/worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -11,10 +11,10 @@ import { nflverseFile } from '../main/data/testData';
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const head = (file: string, lines: number) => fs.readFileSync(file, 'utf8').split('\n').slice(0, lines).join('\n') + '\n';
 
-async function serve(home: string, data: string): Promise<{ url: string; token: string; stop: () => Promise<void>; stderr: () => string }> {
+async function serve(home: string, data: string, env: NodeJS.ProcessEnv = {}): Promise<{ url: string; token: string; stop: () => Promise<void>; stderr: () => string }> {
   const child = spawn('npx', ['tsx', 'electron/cli/serve.ts', '--port', '0', '--home', home, '--data', data], {
     cwd: REPO_ROOT,
-    env: { ...process.env, GRIDSCOUT_HOME: '' },
+    env: { ...process.env, GRIDSCOUT_HOME: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group, so stopping it also stops tsx's node child
   });
@@ -59,7 +59,7 @@ describe('serve --data', () => {
     const first = await serve(home, data);
     try {
       expect(await post(first, 'data.status', {})).toMatchObject({ ok: true, value: { counts: { player_games: 299, teams: 36 }, targetSeason: 2000 } });
-      expect(first.stderr()).toMatch(/Imported .*"player_games":299/);
+      expect(first.stderr()).toMatch(/Imported .*: \d+ players in [\d.]+ s/);
     } finally {
       await first.stop();
     }
@@ -73,4 +73,25 @@ describe('serve --data', () => {
       await second.stop();
     }
   }, 150_000);
+
+  it('trains the model after the start-up import, with no data change announced by hand', async () => {
+    const home = tempDir('gridscout-serve-train-home-');
+    const data = tempDir('gridscout-serve-train-');
+    for (const f of ['player_stats_season_reg_1999_2024.csv', 'rosters_2022_2024_2025.csv']) fs.copyFileSync(nflverseFile(f), path.join(data, f));
+    const s = await serve(home, data, { GRIDSCOUT_AUTOTRAIN: '1' });
+    try {
+      const status = async () =>
+        ((await fetch(`${s.url}/api/model.status`, { method: 'POST', headers: { Authorization: `Bearer ${s.token}` }, body: '{}' }).then((r) => r.json())) as {
+          value: { trained: boolean; current: boolean };
+        }).value;
+      let model = await status();
+      for (let i = 0; i < 240 && !model.current; i++) {
+        await new Promise((r) => setTimeout(r, 1000));
+        model = await status();
+      }
+      expect(model).toMatchObject({ trained: true, current: true });
+    } finally {
+      await s.stop();
+    }
+  }, 300_000);
 });

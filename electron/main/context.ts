@@ -22,6 +22,10 @@ export interface AppContext {
   party?: PartyNetwork;
   /** Set by the HTTP transport on a call made with a party guest's token (never over IPC). */
   guest?: PartyGuestIdentity;
+  /** The better-sqlite3 build the main connection uses; worker threads open theirs with it. */
+  nativeBinding?: string;
+  /** The bundled import worker in the built app; the sources' data/worker.ts otherwise. */
+  dataWorkerFile?: string;
 }
 
 export interface CreateContextOptions {
@@ -30,6 +34,7 @@ export interface CreateContextOptions {
   nativeBinding?: string;
   versions?: { electron: string | null; chrome: string | null };
   logToConsole?: boolean;
+  dataWorkerFile?: string;
 }
 
 export function createAppContext(options: CreateContextOptions): AppContext {
@@ -47,6 +52,8 @@ export function createAppContext(options: CreateContextOptions): AppContext {
     log,
     jobs: new JobRegistry(events),
     versions: options.versions ?? { electron: null, chrome: null },
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.dataWorkerFile ? { dataWorkerFile: options.dataWorkerFile } : {}),
   };
 }
 

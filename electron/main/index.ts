@@ -10,6 +10,7 @@ import { handlers } from './handlers/index';
 import { startFeedback } from './feedback/service';
 import { startModelService } from './model/registry';
 import { resumeFollows } from './sync/follower';
+import { bundledSnapshot, importOnFirstStart } from './data/firstStart';
 import { createSafeStorageTokenStore } from './feedback/tokenStore';
 import { forwardEvents, registerIpcOnMain } from './ipc';
 import { guardSession, guardWebContents, isAppUrl, openExternalSafely, type GuardDeps } from './security';
@@ -84,6 +85,8 @@ async function start(): Promise<void> {
       // an in-place Electron build, so it ignores the variable.
       nativeBinding: app.isPackaged ? undefined : process.env.GRIDSCOUT_SQLITE_BINDING || undefined,
       versions: { electron: process.versions.electron, chrome: process.versions.chrome },
+      // Imports and refreshes run in this bundled worker (out/main/dataWorker.js).
+      dataWorkerFile: path.join(here, 'dataWorker.js'),
     });
   } catch (err) {
     if (err instanceof DatabaseTooNewError) return fatal('GridScout needs an update', err.message);
@@ -120,6 +123,10 @@ async function start(): Promise<void> {
   );
 
   openWindow(appCtx);
+  // First start with an empty database: import the snapshot shipped in resources/data
+  // (the window shows the progress and what comes next); the model trains after it.
+  const snapshot = bundledSnapshot();
+  if (snapshot) void importOnFirstStart(appCtx, { snapshot });
   // Printing (a draft board to PDF) hooks in here later: mainWindow.webContents.printToPDF.
 }
 

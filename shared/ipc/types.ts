@@ -31,9 +31,21 @@ export interface Notice {
   at: string;
 }
 
+/** A first start with an empty database that imported the bundled snapshot (or serve --data). */
+export interface FirstStart {
+  from: 'snapshot' | 'folder';
+  state: 'importing' | 'imported' | 'failed';
+  snapshot: { builtAt: string; seasons: { first: number; last: number } | null; attribution: string } | null;
+  players: number;
+  seconds: number | null;
+  error: string | null;
+}
+
 export interface AppStatus {
   /** True until any player data is loaded: the shell shows how to load data. */
   firstRun: boolean;
+  /** Set while this process runs when it started empty and imported data on its own. */
+  firstStart: FirstStart | null;
   notices: Notice[];
   schemaVersion: number;
   counts: Record<string, number>;

@@ -63,6 +63,17 @@ function bindingOption(options: OpenOptions): Database.Options {
   return options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
 }
 
+/**
+ * A second connection to the app's database from a worker thread (imports, refreshes):
+ * the same pragmas, no migrations or integrity check (the main process did those when it
+ * opened the file; this one only writes data).
+ */
+export function openWorkerConnection(file: string, nativeBinding?: string): Db {
+  const db = new Database(file, { fileMustExist: true, ...bindingOption({ nativeBinding }) });
+  applyPragmas(db);
+  return db;
+}
+
 function applyPragmas(db: Db): void {
   db.pragma('journal_mode = WAL');
   // FULL: a committed draft pick survives even a power cut, not only a killed process.

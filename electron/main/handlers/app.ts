@@ -8,12 +8,14 @@ import { tableCounts } from '../db/repos/counts';
 import { appVersion } from '../version';
 import { DATA_SOURCES } from '../../../shared/domain/dataSources';
 import type { AppContext } from '../context';
+import { firstStartOf } from '../data/firstStart';
 import type { HandlersOf } from './types';
 
 function status(ctx: AppContext): AppStatus {
   const counts = tableCounts(ctx.db);
   return {
     firstRun: (counts.players ?? 0) === 0,
+    firstStart: firstStartOf(ctx),
     notices: activeNotices(ctx.db),
     schemaVersion: schemaVersion(ctx.db),
     counts,

@@ -2,12 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/ipc/result';
 import { dataCounts, dataStatus } from '../db/repos/dataStatus';
-import { DataFormatError } from '../data/csv';
-import { importDirectory } from '../data/importer';
-import { refreshOnline, refreshSources } from '../data/refresh';
+import { runDataJob } from '../data/firstStart';
+import { refreshSources } from '../data/refresh';
 import type { HandlersOf } from './types';
-
-const CHANGED_TABLES = ['players', 'player_seasons', 'player_games', 'kicker_games', 'team_defense_games', 'teams', 'games', 'byes'];
 
 export const dataHandlers: HandlersOf<'data.status' | 'data.import' | 'data.refresh'> = {
   'data.status': (ctx) => dataStatus(ctx.db),
@@ -15,9 +12,9 @@ export const dataHandlers: HandlersOf<'data.status' | 'data.import' | 'data.refr
     const dir = path.resolve(req.dir);
     if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new AppError('not_found', `${dir} is not a folder.`);
     try {
-      const result = await ctx.jobs.run('import', (job) => importDirectory(ctx.db, dir, { job }));
+      // In the import worker: the app keeps answering while the files are parsed and written.
+      const result = await runDataJob(ctx, { kind: 'directory', dir });
       ctx.log.info(`import from ${dir}: ${JSON.stringify(result.counts)} in ${result.seconds} s`);
-      ctx.events.emit('data.changed', { tables: CHANGED_TABLES });
       return {
         counts: dataCounts(ctx.db),
         targetSeason: result.targetSeason,
@@ -26,18 +23,15 @@ export const dataHandlers: HandlersOf<'data.status' | 'data.import' | 'data.refr
       };
     } catch (err) {
       if (err instanceof AppError) {
-        if (err instanceof DataFormatError) ctx.log.warn(`import from ${dir} refused: ${err.message}`);
+        if (err.code === 'invalid_input') ctx.log.warn(`import from ${dir} refused: ${err.message}`);
         throw err;
       }
       throw new AppError('invalid_input', (err as Error).message);
     }
   },
   'data.refresh': async (ctx, req) => {
-    const result = await ctx.jobs.run('refresh', (job) =>
-      refreshOnline(ctx.db, { home: ctx.home, sources: refreshSources(), seasons: req.seasons, now: () => new Date(), job }),
-    );
+    const result = await runDataJob(ctx, { kind: 'refresh', home: ctx.home, sources: refreshSources(), ...(req.seasons ? { seasons: req.seasons } : {}) });
     ctx.log.info(`refresh: ${JSON.stringify(result.counts)}; downloaded ${result.downloaded.length} files in ${result.seconds} s`);
-    ctx.events.emit('data.changed', { tables: CHANGED_TABLES });
     return {
       counts: dataCounts(ctx.db),
       targetSeason: result.targetSeason,

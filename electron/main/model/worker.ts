@@ -2,8 +2,8 @@
 // stays responsive while the ensemble trains. The worker builds the History itself from a
 // source descriptor (nothing big crosses the thread boundary), trains, saves model.json +
 // weights.bin into modelDir and reports progress; `cancel` stops it after the current epoch.
-import { parentPort, workerData, Worker } from 'node:worker_threads';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parentPort, workerData } from 'node:worker_threads';
+import { startWorker } from '../workerThread';
 import Database from 'better-sqlite3';
 import { loadHistoryFromCsv, type History } from './history';
 import { loadHistoryFromDb } from './historyDb';
@@ -114,15 +114,7 @@ function inWorker(
   workerFile: string | URL,
 ): Promise<ModelMetadata | BacktestSeason[]> {
   return new Promise((resolve, reject) => {
-    const path = workerFile instanceof URL ? fileURLToPath(workerFile) : workerFile;
-    // From sources (tests, CLIs under tsx) the worker registers tsx itself; the built app
-    // passes the bundled .js worker file.
-    const worker = path.endsWith('.ts')
-      ? new Worker(
-          `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(pathToFileURL(path).href)}); })`,
-          { eval: true, workerData: job },
-        )
-      : new Worker(path, { workerData: job });
+    const worker = startWorker(workerFile, job);
     let settled = false;
     const finish = (fn: () => void) => {
       if (settled) return;
