@@ -21,6 +21,8 @@ export interface StartServerOptions {
   home?: string;
   /** Folder of NFL data files to import on first start (`--data`). */
   data?: string;
+  /** A data snapshot to import on first start (`--snapshot`), as the packaged app does. */
+  snapshot?: string;
   /** Extra environment for the server process. */
   env?: NodeJS.ProcessEnv;
   /** A fixed port (a restart on the same address); any free port when omitted. */
@@ -43,6 +45,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Tes
   const home = options.home ?? fs.mkdtempSync(path.join(os.tmpdir(), 'gridscout-e2e-'));
   const args = ['tsx', 'electron/cli/serve.ts', '--port', String(options.port ?? 0), '--home', home];
   if (options.data) args.push('--data', options.data);
+  if (options.snapshot) args.push('--snapshot', options.snapshot);
 
   // Its own process group: npx starts tsx, which starts node; stop() signals all of them.
   const child = spawn('npx', args, {
@@ -170,4 +173,13 @@ export function importedHome(prefix: string): { home: string; counts: { players:
     encoding: 'utf8',
   });
   return { home, counts: JSON.parse(out.trim().split('\n').at(-1)!) };
+}
+
+/** The data snapshot the package ships, built from DATA_DIR when release.yml has not made one. */
+export function ensureSnapshot(): string {
+  const file = path.join(REPO_ROOT, 'release-data', 'gridscout-snapshot.json.br');
+  if (!fs.existsSync(file)) {
+    execFileSync('npx', ['tsx', 'electron/cli/snapshot.ts', '--from', DATA_DIR, '--out', file], { cwd: REPO_ROOT, stdio: 'ignore' });
+  }
+  return file;
 }

@@ -15,6 +15,10 @@ import { ROOT, electronVersion } from './electron-native.mjs';
 
 const require = createRequire(path.join(ROOT, 'package.json'));
 const MAX_ASAR_BYTES = 40 * 1024 * 1024;
+// Budgets for the snapshot alone, and for app.asar plus the snapshot (the download users wait for).
+const MAX_SNAPSHOT_BYTES = 15 * 1024 * 1024;
+const MAX_APP_AND_DATA_BYTES = 40 * 1024 * 1024;
+const SNAPSHOT = path.join(ROOT, 'release-data', 'gridscout-snapshot.json.br');
 const REQUIRED_IN_ASAR = ['/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html', '/package.json'];
 const STAGE = path.join(ROOT, '.cache', 'package-check');
 const OUTPUT = path.join(STAGE, 'release');
@@ -27,6 +31,17 @@ function fail(message) {
 const bundles = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
 const unbuilt = bundles.filter((f) => !fs.existsSync(path.join(ROOT, f)));
 if (unbuilt.length) fail(`${unbuilt.join(', ')} missing: run \`npm run build\` first.`);
+
+// The data snapshot electron-builder ships (extraResources): built here from the shared
+// data folder when release.yml has not put one in place.
+if (process.argv[2] !== '--build' && !fs.existsSync(SNAPSHOT)) {
+  const data = path.resolve(ROOT, process.env.GRIDSCOUT_DATA ?? '../shared/data');
+  const built = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'electron/cli/snapshot.ts', '--from', data, '--out', SNAPSHOT], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (built.status !== 0) fail(`the data snapshot could not be built from ${data}: ${built.stderr}`);
+}
 
 // A stand-in Electron: electron-builder copies the folder and renames `electron` to the
 // product name. An empty executable is enough for the layout; it is never run.
@@ -91,11 +106,24 @@ for (const e of packedNative) {
 const asarBytes = fs.statSync(asarFile).size;
 if (asarBytes > MAX_ASAR_BYTES) fail(`app.asar is ${(asarBytes / 1048576).toFixed(1)} MB, over the 40 MB budget`);
 
+const packedSnapshot = path.join(resources, 'data', 'gridscout-snapshot.json.br');
+if (!fs.existsSync(packedSnapshot)) fail('the data snapshot is not in resources/data (electron-builder.yml extraResources)');
+const snapshotBytes = fs.statSync(packedSnapshot).size;
+if (snapshotBytes > MAX_SNAPSHOT_BYTES) fail(`the data snapshot is ${(snapshotBytes / 1048576).toFixed(1)} MB, over its 15 MB budget`);
+if (asarBytes + snapshotBytes > MAX_APP_AND_DATA_BYTES) {
+  fail(`app.asar plus the snapshot are ${((asarBytes + snapshotBytes) / 1048576).toFixed(1)} MB, over the 40 MB budget`);
+}
+// The worker bundles the app starts by path.
+for (const worker of ['/out/main/worker.js', '/out/main/dataWorker.js']) if (!entries.has(worker)) fail(`app.asar lacks ${worker}`);
+
 const nodeModules = [...new Set([...entries].map((e) => /^\/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(e)?.[1]).filter(Boolean))].sort();
 process.stdout.write(
   `${JSON.stringify({
     appAsarBytes: asarBytes,
     appAsarMB: Number((asarBytes / 1048576).toFixed(2)),
+    snapshotBytes,
+    snapshotMB: Number((snapshotBytes / 1048576).toFixed(2)),
+    appAndSnapshotMB: Number(((asarBytes + snapshotBytes) / 1048576).toFixed(2)),
     limitMB: 40,
     files: entries.size,
     nodeModules,

@@ -8,6 +8,7 @@ import { applyTheme } from '../theme';
 import { findView } from '../views/registry';
 import { NotFound } from './NotFound';
 import { NavBar } from './NavBar';
+import { FirstStartPanel } from './FirstStartPanel';
 import { NoticesBanner } from './NoticesBanner';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { StatusBar } from './StatusBar';
@@ -73,6 +74,7 @@ export function App() {
       <NavBar current={route.view} />
       <main id="main" className="main" ref={mainRef} tabIndex={-1} aria-labelledby="view-title">
         <NoticesBanner />
+        <FirstStartPanel />
         {loadError ? (
           <LoadFailed message={loadError} />
         ) : (

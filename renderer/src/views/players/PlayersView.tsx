@@ -107,7 +107,11 @@ function PoolView() {
         subtitle={
           pool ? (
             <>
-              {pool.season} draft pool · {SCORING_LABELS[scoring]} · projections: weighted 3-season baseline with its historical range · <DataCredit />
+              {pool.season} draft pool · {SCORING_LABELS[scoring]} · projections:{' '}
+              {pool.rows.some((r) => r.source === 'model')
+                ? 'the GridScout model with its 10th-90th percentile range'
+                : 'weighted 3-season baseline with its historical range'}{' '}
+              · <DataCredit />
             </>
           ) : (
             <>The season&rsquo;s player pool with projections, value over replacement and tiers. <DataCredit /></>
