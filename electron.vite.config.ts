@@ -37,7 +37,8 @@ export default defineConfig({
       outDir: resolve('out/renderer'),
       // electron-vite leaves bundles unminified by default; the page loads faster minified.
       minify: true,
-      rollupOptions: { input: { index: resolve('renderer/index.html') } },
+      // party.html: the draft-party guest page phones open (electron/main/party/).
+      rollupOptions: { input: { index: resolve('renderer/index.html'), party: resolve('renderer/party.html') } },
     },
   },
 });

@@ -8,5 +8,6 @@ import { modelProjection } from './model';
 import { scoutingTable } from './scouting';
 import { draftRoom } from './draftRoom';
 import { simulateRun } from './simulate';
+import { partyLoad } from './party';
 
-export const benchmarks: Benchmark[] = [httpRoundTrip, draftEngine, feedbackOutbox, dataImport, rescoring, modelProjection, scoutingTable, draftRoom, simulateRun];
+export const benchmarks: Benchmark[] = [httpRoundTrip, draftEngine, feedbackOutbox, dataImport, rescoring, modelProjection, scoutingTable, draftRoom, simulateRun, partyLoad];
