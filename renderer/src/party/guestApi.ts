@@ -65,10 +65,18 @@ export const pick = (s: GuestSession, playerId: string, overall: number) => post
  */
 export function follow(s: GuestSession, handlers: { onChange(): void; onLink(up: boolean): void; onRevoked(): void }): () => void {
   const stop = new AbortController();
+  let attempt: AbortController | null = null;
+  // A phone that drops off the Wi-Fi says so at once; an open stream would not notice for
+  // a long while. Back online, the loop reconnects and reloads the room to catch up.
+  const offline = () => attempt?.abort();
+  window.addEventListener('offline', offline);
   void (async () => {
     while (!stop.signal.aborted) {
+      attempt = new AbortController();
+      const signal = AbortSignal.any([stop.signal, attempt.signal]);
       try {
-        const res = await fetch('/api/events', { headers: { Authorization: `Bearer ${s.token}` }, signal: stop.signal });
+        if (!navigator.onLine) throw new Error('offline');
+        const res = await fetch('/api/events', { headers: { Authorization: `Bearer ${s.token}` }, signal });
         if (res.status === 401) return handlers.onRevoked();
         if (!res.body) throw new Error('no stream');
         handlers.onLink(true);
@@ -91,5 +99,8 @@ export function follow(s: GuestSession, handlers: { onChange(): void; onLink(up:
       await new Promise((r) => setTimeout(r, 1000));
     }
   })();
-  return () => stop.abort();
+  return () => {
+    window.removeEventListener('offline', offline);
+    stop.abort();
+  };
 }

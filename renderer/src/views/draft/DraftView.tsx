@@ -1,5 +1,6 @@
 // Draft: #/draft lists saved drafts to resume; #/draft/<id> is the draft room (pick
-// drafts) or the auction room; #/draft/<id>/results grades every team.
+// drafts) or the auction room; #/draft/<id>/results grades every team; #/draft/<id>/board
+// is the big board for a TV at a draft party.
 import { lazy } from 'react';
 import { NotFound } from '../../shell/NotFound';
 import type { ViewProps } from '../registry';
@@ -10,13 +11,15 @@ import './draft.css';
 const PickRoom = lazy(() => import('./PickRoom'));
 const AuctionRoom = lazy(() => import('./AuctionRoom'));
 const ResultsView = lazy(() => import('./ResultsView'));
+const BigBoard = lazy(() => import('./BigBoard'));
 
 export default function DraftView({ route }: ViewProps) {
   const [sub, page] = route.params;
   if (!sub) return <DraftList />;
-  if (!/^[1-9]\d*$/.test(sub) || (page !== undefined && page !== 'results')) return <DraftNotFound message={`"${route.params.join('/')}" is not a draft.`} />;
+  if (!/^[1-9]\d*$/.test(sub) || (page !== undefined && page !== 'results' && page !== 'board')) return <DraftNotFound message={`"${route.params.join('/')}" is not a draft.`} />;
   const id = Number(sub);
   if (page === 'results') return <ResultsView draftId={id} />;
+  if (page === 'board') return <BigBoard draftId={id} />;
   return <RoomSwitch draftId={id} />;
 }
 

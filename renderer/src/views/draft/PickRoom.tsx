@@ -10,6 +10,7 @@ import { DRAFT_TYPE_LABELS, fmtClock, pickLabel } from './labels';
 import { PlayerRows, visiblePlayers, type PositionFilter } from './PlayerList';
 import { PlayerSearchBox, PositionFilters } from './PlayerSearch';
 import { AdvicePanel, RosterPanel } from './SidePanels';
+import { PartyPanel } from './PartyPanel';
 import { useRoomKeys, useQueue, downloadCsv } from './roomShared';
 import { useDraftRoom } from './useDraftRoom';
 
@@ -141,6 +142,7 @@ export default function PickRoom({ draftId }: { draftId: number }) {
             {d.message}
           </p>
         ) : null}
+        {live && room.draft.draftType !== 'auction' ? <PartyPanel room={room} onAutopick={() => void act('party.autopick', {})} /> : null}
         <DraftBoard room={room} byId={byId} />
         <div className="draft-lower">
           <section className="panel draft-panel players" aria-labelledby="players-title">

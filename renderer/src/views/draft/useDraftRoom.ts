@@ -6,7 +6,7 @@ import type { RequestOf } from '../../../../shared/ipc/contract';
 import type { DraftAdvice, DraftRoom } from '../../../../shared/ipc/types';
 import { api } from '../../api';
 
-type RoomChannel = 'drafts.pick' | 'drafts.undo' | 'drafts.redo' | 'drafts.trade' | 'drafts.advanceBots' | 'drafts.sale' | 'drafts.bid';
+type RoomChannel = 'drafts.pick' | 'drafts.undo' | 'drafts.redo' | 'drafts.trade' | 'drafts.advanceBots' | 'drafts.sale' | 'drafts.bid' | 'party.autopick';
 
 export interface DraftRoomApi {
   room: DraftRoom | null;
@@ -57,6 +57,17 @@ export function useDraftRoom(draftId: number, botDelayMs: number): DraftRoomApi 
       live = false;
     };
   }, [draftId, accept]);
+
+  // Picks made elsewhere (a draft party's guests on their phones) arrive as events: reload.
+  useEffect(
+    () =>
+      api.onEvent((name, payload) => {
+        if (name !== 'draft.changed') return;
+        const change = payload as { draftId: number; version: number };
+        if (change.draftId === draftId && change.version !== latest.current?.version) void reload();
+      }),
+    [draftId, reload],
+  );
 
   // Actions run one at a time, in order (a fast typist's Enters never overtake each other).
   const act = useCallback(

@@ -1,0 +1,183 @@
+// A draft party in real browsers on real data: the host's page and three phones (390 x 844,
+// each its own browser context) draft a 4-team league to the end. Each guest picks on their
+// turn from the guest page, a guest out of turn is refused, every screen shows the same
+// board, the host undoes a guest's pick, a phone goes offline and catches up, and the host's
+// server is killed mid-draft and restarted: the party and the guests' tokens carry on.
+import fs from 'node:fs';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import type { DraftRoom, League } from '../shared/ipc/types';
+import { shoot, watch } from './page';
+import { DATA_DIR, importedHome, startServer, type TestServer } from './server';
+
+test.describe.configure({ mode: 'serial' });
+test.skip(!fs.existsSync(DATA_DIR), `no data folder at ${DATA_DIR}`);
+
+let home = '';
+let server: TestServer;
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
+  home = importedHome('gridscout-e2e-party-').home;
+  server = await startServer({ home });
+});
+test.afterAll(async () => {
+  await server?.stop();
+  if (home) fs.rmSync(home, { recursive: true, force: true });
+});
+
+async function api<T>(channel: string, payload: unknown): Promise<T> {
+  const res = await fetch(`${server.url}/api/${channel}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(payload),
+  });
+  const r = (await res.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
+interface Phone {
+  context: BrowserContext;
+  page: Page;
+  team: number;
+  problems: string[];
+}
+
+async function phone(browser: Browser, team: number, code: string): Promise<Phone> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  // A phone that loses the host (offline, host restarting) logs failed requests: expected.
+  const problems = watch(page, server.url, { expected: [/Failed to load resource/, /ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_REFUSED|net::/] });
+  await page.goto(`${server.url}/party`);
+  await page.getByLabel('Code').fill(code.toLowerCase());
+  await page.getByLabel('Your name').fill(`Phone ${team + 1}`);
+  await page.getByRole('button', { name: 'Find the draft' }).click();
+  await page.getByRole('button', { name: new RegExp(`^Team ${team + 1}`) }).click();
+  await expect(page.locator('.pg-clock')).toBeVisible();
+  return { context, page, team, problems };
+}
+
+const picksOn = (p: Page) => p.locator('.pg-me');
+const snakeTeam = (overall: number, teams = 4) => {
+  const round = Math.ceil(overall / teams);
+  const i = (overall - 1) % teams;
+  return round % 2 === 1 ? i : teams - 1 - i;
+};
+
+test('four screens draft a 4-team league to the end: turns, refusal, undo, offline phone, host killed and restarted', async ({ browser, page: host }) => {
+  test.setTimeout(420_000);
+  const hostProblems = watch(host, server.url, { expected: [/Failed to load resource/, /net::/] });
+  const slots = { QB: 1, RB: 1, WR: 1, TE: 0, FLEX: 0, SUPERFLEX: 0, K: 0, DST: 0, BENCH: 0 };
+  const league = await api<League>('leagues.create', { name: 'Party league', scoringPreset: 'ppr', config: { teams: 4, myTeam: 0, draftType: 'snake', rosterSlots: slots } });
+  const draftId = (await api<DraftRoom>('drafts.create', { leagueId: league.id, mode: 'live' })).draft.id;
+  const total = 12;
+
+  await host.goto(`${server.url}/#/draft/${draftId}`);
+  await host.getByRole('button', { name: 'Host a draft party' }).click();
+  const code = (await host.getByTestId('party-code').textContent())!.trim();
+  expect(code).toMatch(/^[A-Z2-9]{6}$/);
+  await expect(host.locator('.party-url')).toHaveText(`${server.url}/party`);
+  await expect(host.locator('.party-qr')).toBeVisible();
+
+  const phones = [await phone(browser, 1, code), await phone(browser, 2, code), await phone(browser, 3, code)];
+  await expect(host.locator('.party-guests li.is-connected')).toHaveCount(3);
+  await shoot(host, 'party-host');
+
+  /** Every screen shows `n` picks made. */
+  const allAt = async (n: number) => {
+    await expect(host.locator('.clock-progress')).toHaveText(`${n} / ${total} picks`);
+    for (const p of phones) await expect(picksOn(p.page)).toContainText(`${n}/${total}`);
+  };
+
+  const pickOnPhone = async (p: Phone) => {
+    await expect(p.page.locator('.pg-clock.is-mine')).toBeVisible();
+    const name = (await p.page.locator('.pg-player b').first().textContent())!;
+    await p.page.locator('.pg-draft').first().click();
+    return name;
+  };
+
+  const pickOnHost = async () => {
+    await expect(host.locator('.clock-main')).toContainText('You');
+    const button = host.getByRole('button', { name: /^Draft / });
+    await expect(button).toBeEnabled();
+    await button.click();
+  };
+
+  let killedAt = 0;
+  for (let n = 1; n <= total; n++) {
+    const team = snakeTeam(n);
+    const turn = phones.find((p) => p.team === team);
+    if (n === 2) {
+      // Out of turn: the phone's Draft buttons are off, and a pick sent anyway is refused.
+      const other = phones.find((p) => p.team === 3)!;
+      await expect(other.page.locator('.pg-draft').first()).toBeDisabled();
+      const refused = await other.page.evaluate(async () => {
+        const s = JSON.parse(localStorage.getItem('gridscout.party.guest')!) as { token: string };
+        const res = await fetch('/api/party.pick', { method: 'POST', headers: { Authorization: `Bearer ${s.token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ playerId: '1' }) });
+        return (await res.json()) as { ok: boolean; error?: { code: string } };
+      });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'not_your_turn' } });
+      await shoot(turn!.page, 'party-phone-my-turn');
+    }
+    if (n === 4) {
+      // Phone 3 (team 3) goes offline; pick 4 (team 4's) is made without it seeing.
+      await phones[1]!.context.setOffline(true);
+    }
+    if (turn) await pickOnPhone(turn);
+    else await pickOnHost();
+    if (n === 4) {
+      await expect(phones[1]!.page.getByRole('alert')).toContainText('Reconnecting');
+      await phones[1]!.context.setOffline(false);
+    }
+    await allAt(n);
+    if (n === 3) {
+      // The host takes back the guest's pick (team 3's): it is back on the clock everywhere.
+      await host.getByRole('button', { name: /^Undo/ }).click();
+      await allAt(2);
+      await expect(phones[1]!.page.locator('.pg-clock.is-mine')).toBeVisible();
+      await pickOnPhone(phones[1]!);
+      await allAt(3);
+    }
+    if (n === 6 && !killedAt) {
+      // The host's app is killed mid-draft and started again on the same port and folder.
+      killedAt = n;
+      const port = Number(new URL(server.url).port);
+      process.kill(-server.process.pid!, 'SIGKILL');
+      await server.stop();
+      server = await startServer({ home, port });
+      await host.reload();
+      await expect(host.locator('.clock-progress')).toHaveText(`${n} / ${total} picks`, { timeout: 30_000 });
+      await expect(host.locator('.party-guests li.is-connected')).toHaveCount(3, { timeout: 30_000 });
+    }
+  }
+  await expect(host.locator('.clock-bar.is-complete')).toBeVisible();
+
+  // The same board on every screen: the phones' board lists equal the host's.
+  const room = await api<DraftRoom>('drafts.get', { draftId });
+  const names = new Map(room.players.map((p) => [p.id, p.name]));
+  const expected = [...room.board].sort((a, b) => b.overall - a.overall).map((c) => names.get(c.playerId!)!);
+  for (const p of phones) {
+    await p.page.getByRole('tab', { name: 'Board' }).click();
+    await expect(p.page.locator('.pg-cell b')).toHaveText(expected);
+    await expect(p.page.locator('.pg-onclock')).toHaveText('Draft complete');
+  }
+  for (const c of room.board) await expect(host.locator(`.board-cell[data-overall="${c.overall}"]`)).toHaveClass(/is-filled/);
+  await phones[0]!.page.getByRole('tab', { name: 'My team' }).click();
+  await shoot(phones[0]!.page, 'party-phone-team');
+
+  // The big board for a TV.
+  await host.setViewportSize({ width: 1920, height: 1080 });
+  await host.goto(`${server.url}/#/draft/${draftId}/board`);
+  await expect(host.locator('.bb-player')).toHaveText(names.get(room.board.find((c) => c.overall === total)!.playerId!)!);
+  await shoot(host, 'party-big-board');
+
+  // Closing the party sends every phone back to the join screen.
+  await host.goto(`${server.url}/#/draft/${draftId}`);
+  await host.getByRole('button', { name: 'Close the party' }).click();
+  for (const p of phones) await expect(p.page.getByRole('heading', { name: 'Join the draft' })).toBeVisible({ timeout: 15_000 });
+  expect(hostProblems).toEqual([]);
+  for (const p of phones) {
+    expect(p.problems.filter((x) => !/401/.test(x))).toEqual([]);
+    await p.context.close();
+  }
+});
