@@ -4,8 +4,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DraftRoom, RoomPlayer } from '../../../shared/ipc/types';
 import { follow, pick, room as loadRoom, type GuestSession } from './guestApi';
-import { fmtClock, matches } from '../views/draft/useDraftRoom';
-import { pickLabel } from '../views/draft/labels';
+import { matches } from '../views/draft/search';
+import { fmtClock, pickLabel } from '../views/draft/labels';
 
 type Tab = 'players' | 'queue' | 'roster' | 'board';
 const POSITIONS = ['All', 'QB', 'RB', 'WR', 'TE', 'K', 'DST'] as const;
