@@ -9,5 +9,18 @@ import { scoutingTable } from './scouting';
 import { draftRoom } from './draftRoom';
 import { simulateRun } from './simulate';
 import { partyLoad } from './party';
+import { importChannelLatency } from './importLatency';
 
-export const benchmarks: Benchmark[] = [httpRoundTrip, draftEngine, feedbackOutbox, dataImport, rescoring, modelProjection, scoutingTable, draftRoom, simulateRun, partyLoad];
+export const benchmarks: Benchmark[] = [
+  httpRoundTrip,
+  draftEngine,
+  feedbackOutbox,
+  dataImport,
+  rescoring,
+  modelProjection,
+  scoutingTable,
+  draftRoom,
+  simulateRun,
+  partyLoad,
+  importChannelLatency,
+];
