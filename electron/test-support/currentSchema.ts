@@ -123,3 +123,23 @@ export function writeLegacySlice(dir: string, name: string, keep: (r: Row) => bo
   write(file, Object.keys(rows[0]!), rows.filter(keep));
   return file;
 }
+
+/**
+ * A copy of ../shared/data where `season` exists only in the current schema: the legacy
+ * stat files without that season, its stats_player_week/reg files (with the anomalies),
+ * the other files as they are; eval-only/ is linked (backtests read it, imports never).
+ */
+export function writeFolderWithCurrentSchemaSeason(dir: string, season: number): string {
+  const nfl = path.join(dir, 'nflverse');
+  fs.mkdirSync(nfl, { recursive: true });
+  const other = (r: Row) => Number(r.season) !== season;
+  for (const f of ['player_stats_week_1999_2024.csv', 'player_stats_season_reg_1999_2024.csv', 'kicking_week_1999_2024.csv']) writeLegacySlice(nfl, f, other);
+  writeCurrentSchemaWeek(nfl, season, true);
+  writeCurrentSchemaReg(nfl, season, true);
+  for (const f of fs.readdirSync(path.join(dataDir(), 'nflverse'))) {
+    if (!fs.existsSync(path.join(nfl, f)) && !/^(player_stats|kicking)_/.test(f)) fs.copyFileSync(nflverseFile(f), path.join(nfl, f));
+  }
+  fs.cpSync(path.join(dataDir(), 'sleeper'), path.join(dir, 'sleeper'), { recursive: true });
+  fs.symlinkSync(path.join(dataDir(), 'eval-only'), path.join(dir, 'eval-only'));
+  return dir;
+}

@@ -3,7 +3,7 @@
 // the full figure comes from `npm run simulate -- ... --leagues 200` (README).
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadHistoryFromCsv } from '../../main/model/history';
+import { loadHistoryFromFolder } from '../../main/model/historyDb';
 import { simulateSeason } from '../../main/simulate/run';
 import { dataDir } from '../../main/data/testData';
 import type { Benchmark } from './types';
@@ -13,7 +13,7 @@ export const simulateRun: Benchmark = {
   run: async () => {
     const dir = dataDir();
     if (!fs.existsSync(path.join(dir, 'eval-only'))) return { skipped: 'no eval-only ADP data' };
-    const h = loadHistoryFromCsv(dir);
+    const h = await loadHistoryFromFolder(dir);
     const leagues = 10;
     const { diagnostics } = await simulateSeason(h, dir, { season: 2024, leagues, teams: 12, scoring: 'ppr', seed: 1 });
     const perLeague = diagnostics.draft_seconds / leagues;

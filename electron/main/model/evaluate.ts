@@ -1,12 +1,10 @@
 // The backtest's evaluation set, baselines and metrics (issue 4). The set never depends on
 // the model: Y's preferred ADP export (top 200 QB/RB/WR/TE) joined by normalised name +
 // position, or without ADP the top 200 by the weighted_3yr baseline.
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ModelPosition } from '../../../shared/domain/projection';
 import type { ScoringRules } from '../../../shared/domain/scoring';
 import type { History } from './history';
-import { readCsv } from './history';
+import { loadSeasonAdp } from './adp';
 import { canonicalName } from '../../../shared/domain/names';
 import { positionMeans, seasonPoints, veteranCandidatesFor, weighted3yr } from './baselines';
 
@@ -34,19 +32,10 @@ export interface Metrics {
 const SKILL = new Set(['QB', 'RB', 'WR', 'TE']);
 
 export function loadAdp(dataDir: string | null, season: number): { rank: number; name: string; pos: ModelPosition }[] | null {
-  if (dataDir === null) return null; // the app has no ADP exports (eval-only data is never shipped)
-  const dir = join(dataDir, 'eval-only');
-  if (!existsSync(dir)) return null;
-  const rows = readdirSync(dir)
-    .filter((f) => /^fantasypros_adp_.*\.csv$/.test(f))
-    .flatMap((f) => readCsv(join(dir, f)))
-    .filter((r) => Number(r.season) === season && r.preferred_for_season === '1' && SKILL.has(r.pos ?? ''));
-  if (rows.length === 0) return null;
-  return rows
-    .map((r) => ({ rank: Number(r.avg_adp), name: r.player ?? '', pos: r.pos as ModelPosition }))
-    .filter((r) => Number.isFinite(r.rank))
-    .sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name))
-    .slice(0, 200);
+  // The app has no ADP exports (eval-only data is never shipped): dataDir null.
+  const rows = loadSeasonAdp(dataDir, season)?.filter((r) => SKILL.has(r.pos));
+  if (!rows?.length) return null;
+  return rows.map((r) => ({ rank: r.adp, name: r.name, pos: r.pos as ModelPosition })).slice(0, 200);
 }
 
 /** Name index over players active in the three seasons before Y, Y itself, or Y's roster. */

@@ -1,12 +1,18 @@
-// The app's path into the model: the same History the CSV loader builds, read from the
-// imported SQLite tables (players, player_seasons, player_games, kicker_games, games).
+// The one History builder: read from the imported SQLite tables (players, player_seasons,
+// player_games, kicker_games, games), for the app, the CLIs and the tests alike.
 // Ages come from birth dates only (the PFR tables are eval-only, never shipped), so older
-// training seasons often have age_known = 0: the network has that flag.
+// training seasons often have age_known = 0: the network has that flag. Only finished
+// seasons are history: a season still being played (seasonInProgress) is left out, so it
+// is never trained on or evaluated as a completed season.
+// Rows are read in an order that does not depend on database row ids (gsis id, then name),
+// so two imports of the same data, in either schema, give the same training order.
 import type { Db } from '../db/connection';
 import { emptyStatLine, OFFENSE_STATS, KICKING_STATS } from '../../../shared/domain/stats';
 import type { ModelPosition } from '../../../shared/domain/projection';
 import type { ModelDataInfo } from '../../../shared/ipc/types';
-import type { History, PlayerBio, PlayerSeason, TeamSeason } from './history';
+import { seasonInProgress } from '../db/repos/dataStatus';
+import { openFolderDatabase } from '../data/folderDb';
+import { addEvalOnlyBios, type History, type PlayerBio, type PlayerSeason, type TeamSeason } from './history';
 
 type Row = Record<string, number | string | null>;
 const n = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
@@ -37,9 +43,11 @@ export function describeDataVersion(db: Db, version: string): ModelDataInfo | nu
 }
 
 export function loadHistoryFromDb(db: Db): History {
+  // Seasons before this one are finished (no in-progress season: every season).
+  const upTo = seasonInProgress(db)?.season ?? 1e9;
   const scheduleGames = new Map<number, number>();
   const teamPoints = new Map<string, { pts: number; g: number }>();
-  for (const g of db.prepare(`SELECT season, week, home_team, away_team, home_score, away_score FROM games WHERE game_type = 'REG'`).all() as Row[]) {
+  for (const g of db.prepare(`SELECT season, week, home_team, away_team, home_score, away_score FROM games WHERE game_type = 'REG' ORDER BY game_id`).all() as Row[]) {
     const season = n(g.season);
     scheduleGames.set(season, Math.max(scheduleGames.get(season) ?? 0, n(g.week) - 1));
     if (g.home_score === null || g.away_score === null) continue;
@@ -53,7 +61,7 @@ export function loadHistoryFromDb(db: Db): History {
   }
 
   const lastWeek = new Map<number, number>();
-  for (const r of db.prepare(`SELECT season, max(week) AS w FROM player_games WHERE season_type = 'REG' GROUP BY season`).all() as Row[]) {
+  for (const r of db.prepare(`SELECT season, max(week) AS w FROM player_games WHERE season_type = 'REG' AND season < ? GROUP BY season`).all(upTo) as Row[]) {
     lastWeek.set(n(r.season), n(r.w));
   }
   const weekAgg = new Map<string, { ts: number[]; ays: number[]; wo: number[]; late: number }>();
@@ -62,9 +70,10 @@ export function loadHistoryFromDb(db: Db): History {
     `SELECT player_id, season, week, team, pass_att, rush_att, target_share, air_yards_share, wopr,
             pass_yd / 25.0 + pass_td * 4 - pass_int * 2 + pass_2pt * 2 + rush_yd / 10.0 + rush_td * 6 + rush_2pt * 2
             + rec + rec_yd / 10.0 + rec_td * 6 + rec_2pt * 2 - fumbles_lost * 2 + ret_td * 6 AS ppr
-     FROM player_games WHERE season_type = 'REG'`,
+     FROM player_games g WHERE season_type = 'REG' AND season < ?
+     ORDER BY season, week, (SELECT coalesce(gsis_id, '') || '|' || name_key FROM players p WHERE p.id = g.player_id)`,
   );
-  for (const r of weekly.iterate() as Iterable<Row>) {
+  for (const r of weekly.iterate(upTo) as Iterable<Row>) {
     const s = n(r.season);
     const k = `${s}:${r.player_id}`;
     const a = weekAgg.get(k) ?? { ts: [], ays: [], wo: [], late: 0 };
@@ -89,7 +98,9 @@ export function loadHistoryFromDb(db: Db): History {
     teams.set(k, { team, season: Number(season), passAttPerGame: t.pass / g, rushAttPerGame: t.rush / g, pprPerGame: t.ppr / g, pointsPerGame: p && p.g > 0 ? p.pts / p.g : 21 });
   }
 
-  const players = db.prepare(`SELECT id, name, fantasy_position, birth_date, draft_number, draft_year, rookie_year, first_season, roster_season, team, status FROM players`).all() as Row[];
+  const players = db
+    .prepare(`SELECT id, name, fantasy_position, birth_date, draft_number, draft_year, rookie_year, first_season, roster_season, team, status FROM players ORDER BY coalesce(gsis_id, ''), name_key, id`)
+    .all() as Row[];
   const position = new Map<string, ModelPosition>();
   const bios = new Map<string, PlayerBio>();
   const rosters: History['rosters'] = new Map();
@@ -128,7 +139,11 @@ export function loadHistoryFromDb(db: Db): History {
     byPlayer.set(ps.playerId, [...(byPlayer.get(ps.playerId) ?? []), ps]);
   };
   const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
-  for (const r of db.prepare(`SELECT * FROM player_seasons WHERE season_type = 'REG'`).iterate() as Iterable<Row>) {
+  const seasonRows = db.prepare(
+    `SELECT s.* FROM player_seasons s JOIN players p ON p.id = s.player_id
+     WHERE s.season_type = 'REG' AND s.season < ? ORDER BY s.season, coalesce(p.gsis_id, ''), p.name_key`,
+  );
+  for (const r of seasonRows.iterate(upTo) as Iterable<Row>) {
     const id = String(r.player_id);
     const pos = position.get(id);
     if (!pos || pos === 'K') continue;
@@ -153,7 +168,11 @@ export function loadHistoryFromDb(db: Db): History {
     });
   }
   const kickers = new Map<string, PlayerSeason>();
-  for (const r of db.prepare(`SELECT * FROM kicker_games WHERE season_type = 'REG' ORDER BY season, week`).iterate() as Iterable<Row>) {
+  const kickerRows = db.prepare(
+    `SELECT k.* FROM kicker_games k JOIN players p ON p.id = k.player_id
+     WHERE k.season_type = 'REG' AND k.season < ? ORDER BY k.season, coalesce(p.gsis_id, ''), p.name_key, k.week`,
+  );
+  for (const r of kickerRows.iterate(upTo) as Iterable<Row>) {
     const id = String(r.player_id);
     const season = n(r.season);
     const k = `${season}:${id}`;
@@ -174,4 +193,24 @@ export function loadHistoryFromDb(db: Db): History {
   }
   for (const list of byPlayer.values()) list.sort((a, b) => a.season - b.season);
   return { seasons: [...bySeason.keys()].sort((a, b) => a - b), bySeason, byPlayer, bios, teams, scheduleGames, rosters };
+}
+
+/**
+ * A data folder's History, as the app would build it: every recognised file through the
+ * importer into a cached database (folderDb.ts), then the one builder above; plus, for
+ * backtests, the eval-only ages and draft slots found under the folder.
+ */
+export async function loadHistoryFromFolder(
+  dir: string,
+  options: { cacheDir?: string; onProgress?: (phase: string) => void; onOpened?: (info: { cached: boolean; file: string }) => void } = {},
+): Promise<History> {
+  const opened = await openFolderDatabase(dir, options);
+  try {
+    options.onOpened?.({ cached: opened.cached, file: opened.file });
+    const h = loadHistoryFromDb(opened.db);
+    addEvalOnlyBios(h, dir);
+    return h;
+  } finally {
+    opened.db.close();
+  }
 }

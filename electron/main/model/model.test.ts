@@ -3,7 +3,8 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadHistoryFromCsv, type History } from './history';
+import type { History } from './history';
+import { loadHistoryFromFolder } from './historyDb';
 import { buildFeatures, featureContext, positionBefore } from './features';
 import { buildTrainingSet } from './dataset';
 import { veteranCandidatesFor } from './baselines';
@@ -17,9 +18,9 @@ const DATA = resolve(process.env.GRIDSCOUT_DATA ?? '../shared/data');
 const TINY: Partial<ModelConfig> = { members: 2, hidden: [8, 4], epochs: 2, firstSeason: 2019, batchSize: 1024 };
 let h: History;
 
-beforeAll(() => {
-  h = loadHistoryFromCsv(DATA);
-});
+beforeAll(async () => {
+  h = await loadHistoryFromFolder(DATA);
+}, 180_000);
 
 function pool(season: number, n = 150): PoolEntry[] {
   return veteranCandidatesFor(h, season)
@@ -28,7 +29,7 @@ function pool(season: number, n = 150): PoolEntry[] {
 }
 
 describe('feature building', () => {
-  it('reads nothing from the target season or later (mutating those rows changes no feature)', () => {
+  it('reads nothing from the target season or later (mutating those rows changes no feature)', async () => {
     const Y = 2022;
     const entries = pool(Y, 400);
     const before = entries.map((p) => buildFeatures(h, p.playerId, Y, p.position, featureContext(h, Y)));
@@ -57,7 +58,7 @@ describe('feature building', () => {
     for (const ps of prev.values()) ps.games = 1;
     const changed = entries.map((p) => buildFeatures(h, p.playerId, Y, p.position, featureContext(h, Y)));
     expect(changed).not.toEqual(before);
-    h = loadHistoryFromCsv(DATA); // restore for the other tests
+    h = await loadHistoryFromFolder(DATA); // restore for the other tests
   });
 });
 
@@ -102,7 +103,7 @@ describe('training worker', () => {
     try {
       const epochs: number[] = [];
       const meta = await trainInWorker(
-        { source: { kind: 'csv', dataDir: DATA }, modelDir: dir, dataVersion: 'import-2', config: { ...TINY, seed: 1 } },
+        { source: { kind: 'folder', dataDir: DATA }, modelDir: dir, dataVersion: 'import-2', config: { ...TINY, seed: 1 } },
         (p) => epochs.push(p.epoch),
         undefined,
         new URL('./worker.ts', import.meta.url),

@@ -5,8 +5,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { startWorker } from '../workerThread';
 import Database from 'better-sqlite3';
-import { loadHistoryFromCsv, type History } from './history';
-import { loadHistoryFromDb } from './historyDb';
+import type { History } from './history';
+import { loadHistoryFromDb, loadHistoryFromFolder } from './historyDb';
 import { trainModel } from './train';
 import { saveModel, type ModelMetadata } from './io';
 import { FEATURE_NAMES } from './features';
@@ -15,7 +15,8 @@ import type { ModelConfig } from './model';
 import { runBacktest, type BacktestSummary } from './backtest';
 
 export interface TrainJob {
-  source: { kind: 'csv'; dataDir: string } | { kind: 'sqlite'; dbPath: string; nativeBinding?: string };
+  /** A data folder (imported into a cached database, CLIs and tests) or the app's database. */
+  source: { kind: 'folder'; dataDir: string } | { kind: 'sqlite'; dbPath: string; nativeBinding?: string };
   modelDir: string;
   targetSeason?: number; // default: latest season with results + 1
   dataVersion: string;
@@ -38,9 +39,9 @@ export type WorkerMessage =
   | { type: 'backtests'; seasons: BacktestSeason[] }
   | { type: 'error'; message: string };
 
-function loadSource(job: TrainJob): History {
+async function loadSource(job: TrainJob): Promise<History> {
   const src = job.source;
-  if (src.kind === 'csv') return loadHistoryFromCsv(src.dataDir);
+  if (src.kind === 'folder') return loadHistoryFromFolder(src.dataDir);
   // Read-only connection of its own: WAL lets the main process keep writing meanwhile.
   const db = new Database(src.dbPath, { readonly: true, fileMustExist: true, ...(src.nativeBinding ? { nativeBinding: src.nativeBinding } : {}) });
   try {
@@ -52,7 +53,7 @@ function loadSource(job: TrainJob): History {
 
 /** Runs a job in this thread (the worker body; also usable directly in tests). */
 export async function runTrainJob(job: TrainJob, onMessage: (m: WorkerMessage) => void, shouldStop: () => boolean = () => false) {
-  const h = loadSource(job);
+  const h = await loadSource(job);
   const target = job.targetSeason ?? h.seasons[h.seasons.length - 1]! + 1;
   const trained = await trainModel(h, target, job.config ?? {}, (p) => onMessage({ type: 'progress', ...p }), shouldStop);
   const metadata: ModelMetadata = {
@@ -74,9 +75,9 @@ export async function runTrainJob(job: TrainJob, onMessage: (m: WorkerMessage) =
 
 /** Backtests in this thread: the data's own seasons, no ADP (set baseline_top200 in the app). */
 export async function runBacktestJob(job: TrainJob, onMessage: (m: WorkerMessage) => void, shouldStop: () => boolean = () => false) {
-  const h = loadSource(job);
+  const h = await loadSource(job);
   const spec = job.backtest!;
-  const dataDir = job.source.kind === 'csv' ? job.source.dataDir : null;
+  const dataDir = job.source.kind === 'folder' ? job.source.dataDir : null;
   const out: BacktestSeason[] = [];
   for (const [i, season] of spec.seasons.entries()) {
     if (shouldStop()) throw new Error('backtest cancelled');

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { readCsv } from '../model/history';
+import { readCsvRows } from '../model/history';
 
 /** Seasons with a preferred export in the data folder, ascending. */
 export function evalAdpSeasons(dataDir: string): number[] {
@@ -31,6 +31,6 @@ function evalRows(dataDir: string): Record<string, string>[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => /^fantasypros_adp_.*\.csv$/.test(f))
-    .flatMap((f) => readCsv(join(dir, f)))
+    .flatMap((f) => readCsvRows(join(dir, f)))
     .filter((r) => r.preferred_for_season === '1' && r.avg_adp !== '' && Number.isFinite(Number(r.avg_adp)));
 }

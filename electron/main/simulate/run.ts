@@ -12,6 +12,7 @@ import { RANGE_CALIBRATION } from '../model/backtest';
 import type { History } from '../model/history';
 import { projectPool } from '../model/project';
 import { trainModel } from '../model/train';
+import type { ModelConfig } from '../model/model';
 import { runLeague, type LeagueSetup } from './league';
 import { buildSeasonPool, type Projector } from './seasonPool';
 
@@ -24,6 +25,8 @@ export interface SimulateOptions {
   recommend?: RecommendOptions;
   /** Replaces training (tests): projects the season's entries. */
   projector?: Projector;
+  /** Training settings over the defaults (tests use a small ensemble). */
+  model?: Partial<ModelConfig>;
   onLeague?: (done: number, total: number) => void;
 }
 
@@ -61,7 +64,7 @@ export async function simulateSeason(h: History, dataDir: string, options: Simul
   let dispose = () => {};
   if (!projector) {
     // Trained once per season run on seasons < Y only; every league reuses the projections.
-    const trained = await trainModel(h, season, { seed });
+    const trained = await trainModel(h, season, { seed, ...options.model });
     projector = (entries) => projectPool(h, trained.model, trained.config.members, season, entries, RANGE_CALIBRATION);
     dispose = () => trained.model.dispose();
   }

@@ -7,7 +7,8 @@ import type { Projection } from '../../../shared/domain/projection';
 import { scoringPreset } from '../../../shared/domain/scoring';
 import { emptyStatLine } from '../../../shared/domain/stats';
 import { seasonPoints } from '../model/baselines';
-import { loadHistoryFromCsv, type History } from '../model/history';
+import type { History } from '../model/history';
+import { loadHistoryFromFolder } from '../model/historyDb';
 import { canonicalName } from '../../../shared/domain/names';
 import type { PoolEntry } from '../model/project';
 import { simulateSeason } from './run';
@@ -29,8 +30,8 @@ function projector(season: number) {
 }
 
 describe.skipIf(!hasData)('season pool on real data', () => {
-  beforeAll(() => {
-    h = loadHistoryFromCsv(DATA);
+  beforeAll(async () => {
+    h = await loadHistoryFromFolder(DATA);
   }, 120_000);
 
   it('joins Y ADP to player ids by name + position, with actual points of Y; non-ADP players after every ADP player', () => {

@@ -3,14 +3,14 @@
 // left out, each with the model's projection (trained on seasons before Y) and the points he
 // actually scored in Y. The market never sees the projections and the projections never see
 // the market; the actual points are only read after the drafts.
-import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DraftPlayer } from '../../../shared/domain/draft/pool';
 import { projectedPoints, type Projection } from '../../../shared/domain/projection';
 import type { ScoringRules } from '../../../shared/domain/scoring';
 import type { FantasyPosition } from '../../../shared/domain/stats';
 import { actualPoints, buildEvalSet, type EvalPlayer } from '../model/evaluate';
-import { readCsv, type History } from '../model/history';
+import type { History } from '../model/history';
+import { loadSeasonAdp } from '../model/adp';
 import { canonicalName } from '../../../shared/domain/names';
 import { projectionPool, type PoolEntry } from '../model/project';
 
@@ -31,14 +31,7 @@ const SKILL: readonly FantasyPosition[] = ['QB', 'RB', 'WR', 'TE'];
 
 /** Y's preferred K and DST rows (the evaluation join covers QB/RB/WR/TE only). */
 export function loadKickersAndDefences(dataDir: string, season: number): { name: string; pos: 'K' | 'DST'; adp: number; team: string | null }[] {
-  const dir = join(dataDir, 'eval-only');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => /^fantasypros_adp_.*\.csv$/.test(f))
-    .flatMap((f) => readCsv(join(dir, f)))
-    .filter((r) => Number(r.season) === season && r.preferred_for_season === '1' && (r.pos === 'K' || r.pos === 'DST') && Number.isFinite(Number(r.avg_adp)))
-    .map((r) => ({ name: r.player ?? '', pos: r.pos as 'K' | 'DST', adp: Number(r.avg_adp), team: r.team || null }))
-    .sort((a, b) => a.adp - b.adp || a.name.localeCompare(b.name));
+  return (loadSeasonAdp(dataDir, season) ?? []).flatMap((r) => (r.pos === 'K' || r.pos === 'DST' ? [{ name: r.name, pos: r.pos, adp: r.adp, team: r.team }] : []));
 }
 
 export function buildSeasonPool(h: History, dataDir: string, season: number, rules: ScoringRules, project: Projector): SeasonPool {
