@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from '../db/connection';
-import { latestResultsSeason } from '../db/repos/dataStatus';
+import { targetSeason } from '../db/repos/dataStatus';
 import type { JobHandle } from '../jobs';
 import { download, type DownloadOptions } from './download';
 import { importFiles, recognise, type DataFile, type ImportResult } from './importer';
@@ -49,8 +49,10 @@ export function refreshPlan(sources: RefreshSources, seasons: number[], currentS
     files.push({ url: `${n}/stats_player/stats_player_week_${s}.csv`, name: `stats_player_week_${s}.csv`, optional });
     files.push({ url: `${n}/stats_player/stats_player_reg_${s}.csv`, name: `stats_player_reg_${s}.csv`, optional });
   }
+  // Rosters give the pool and the ids; a season's roster may not be published (yet), and
+  // the import still stands without it.
   for (const s of [currentSeason - 1, currentSeason]) {
-    files.push({ url: `${n}/rosters/roster_${s}.csv`, name: `roster_${s}.csv`, optional: s === currentSeason });
+    files.push({ url: `${n}/rosters/roster_${s}.csv`, name: `roster_${s}.csv`, optional: true });
   }
   files.push({ url: `${n}/schedules/games.csv`, name: 'games.csv', optional: false });
   files.push({ url: `${n}/teams/teams_colors_logos.csv`, name: 'teams_colors_logos.csv', optional: true });
@@ -61,7 +63,7 @@ export function refreshPlan(sources: RefreshSources, seasons: number[], currentS
 export interface RefreshOptions {
   home: string;
   sources: RefreshSources;
-  /** Seasons of stats to fetch; default: from the latest season stored (or 1999) to the current one. */
+  /** Seasons of stats to fetch; default: from the target season (or 1999) to the current one. */
   seasons?: number[];
   now: () => Date;
   job?: JobHandle;
@@ -97,7 +99,10 @@ export async function refreshOnline(db: Db, options: RefreshOptions): Promise<Re
   fs.mkdirSync(dir, { recursive: true });
   job?.progress('Checking the current season', null);
   const current = await currentSeason(sources, options.now(), job?.signal);
-  const from = latestResultsSeason(db) ?? 1999;
+  // Every season the data does not have finished: from the target season (the season in
+  // progress, or the one after the latest finished season) to the current one. Seasons the
+  // legacy files cover are never fetched again.
+  const from = targetSeason(db) ?? 1999;
   const seasons = options.seasons ?? Array.from({ length: Math.max(1, current - from + 1) }, (_, i) => from + i);
   const plan = refreshPlan(sources, seasons, current);
 

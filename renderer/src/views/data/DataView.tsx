@@ -132,7 +132,15 @@ function LoadedSummary({ status }: { status: DataStatus }) {
       </div>
       <div className="panel-body data-stats">
         <Stat label="Target season" value={status.targetSeason ?? '–'} hint="drafts and projections" />
-        <Stat label="Results through" value={status.latestResultsSeason ?? '–'} hint="latest season with stats" />
+        {status.seasonInProgress ? (
+          <Stat
+            label="Results through"
+            value={`${status.seasonInProgress.season} wk ${status.seasonInProgress.week}`}
+            hint={`${status.seasonInProgress.season} in progress, week ${status.seasonInProgress.week}`}
+          />
+        ) : (
+          <Stat label="Results through" value={status.latestResultsSeason ?? '–'} hint="latest season with stats" />
+        )}
         <Stat
           label="Last import"
           value={status.lastImport ? new Date(status.lastImport).toLocaleDateString('en-US', { month: 'short', day: 'numeric' }) : '–'}
@@ -179,6 +187,9 @@ function ImportHistory({ runs }: { runs: ImportRunInfo[] }) {
               <th scope="col" className="num">
                 Rows
               </th>
+              <th scope="col" className="num" title="Lines that are not a player's: team-level rows, defenders without an offensive stat, exact repeats">
+                Skipped
+              </th>
               <th scope="col">Licence</th>
             </tr>
           </thead>
@@ -191,6 +202,7 @@ function ImportHistory({ runs }: { runs: ImportRunInfo[] }) {
                   {r.file.split(/[\\/]/).pop()}
                 </td>
                 <td className="num">{r.rows.toLocaleString('en-US')}</td>
+                <td className="num">{r.skipped > 0 ? <SkippedLines run={r} /> : '0'}</td>
                 <td className="wrap">{r.licence}</td>
               </tr>
             ))}
@@ -198,6 +210,23 @@ function ImportHistory({ runs }: { runs: ImportRunInfo[] }) {
         </table>
       </div>
     </section>
+  );
+}
+
+/** How many lines a file had that are not a player's, and where: reason, count, first lines. */
+function SkippedLines({ run }: { run: ImportRunInfo }) {
+  return (
+    <details className="data-skipped">
+      <summary>{run.skipped.toLocaleString('en-US')}</summary>
+      <ul>
+        {run.skippedDetail.map((d) => (
+          <li key={d.reason}>
+            <span className="num-left">{d.count.toLocaleString('en-US')}</span> {d.reason}: line{d.lines.length > 1 ? 's' : ''} {d.lines.join(', ')}
+            {d.count > d.lines.length ? ', …' : ''}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 

@@ -129,6 +129,7 @@ function OutcomeMessage({ outcome, onDismiss }: { outcome: Outcome; onDismiss: (
   }
   const r = outcome.result;
   const rows = r.files.reduce((n, f) => n + f.rows, 0);
+  const skipped = r.files.reduce((n, f) => n + f.skipped.reduce((m, s) => m + s.count, 0), 0);
   const refresh = 'downloaded' in r ? r : null;
   const bytes = refresh ? refresh.downloaded.reduce((n, d) => n + d.bytes, 0) : 0;
   return (
@@ -141,6 +142,11 @@ function OutcomeMessage({ outcome, onDismiss }: { outcome: Outcome; onDismiss: (
         {r.files.length} files, {rows.toLocaleString('en-US')} rows in {r.seconds.toFixed(1)} s. Target season{' '}
         {r.targetSeason ?? '–'}.
       </p>
+      {skipped > 0 ? (
+        <p className="muted">
+          Skipped {skipped.toLocaleString('en-US')} lines that are not a player&apos;s (team-level rows, defenders, exact repeats): see Import history.
+        </p>
+      ) : null}
       {refresh && refresh.missing.length > 0 ? (
         <p className="muted">Not published yet (skipped): {refresh.missing.join(', ')}.</p>
       ) : null}
