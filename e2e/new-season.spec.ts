@@ -73,12 +73,12 @@ test('refresh brings 2024 in the current schema: target 2025, skipped lines list
   const problems = watch(page, app!.url);
   await page.goto(`${app!.url}/#/data`);
   await expect(page.locator('[data-count]').first()).toBeVisible();
-  await expect(page.getByText('Target season').locator('..')).toContainText('2024');
+  await expect(page.locator('.data-stat', { hasText: 'Target season' })).toContainText('2024');
 
   await page.getByRole('button', { name: 'Refresh online' }).click();
   await expect(page.getByText('Refresh done.')).toBeVisible({ timeout: 240_000 });
   await expect(page.getByText(/Skipped [0-9,]+ lines that are not a player's/)).toBeVisible();
-  await expect(page.getByText('Target season').locator('..')).toContainText('2025');
+  await expect(page.locator('.data-stat', { hasText: 'Target season' })).toContainText('2025');
   const weekRun = page.locator('.data-history tr', { hasText: 'stats_player_week_2024.csv' });
   await weekRun.locator('summary').click();
   await expect(weekRun).toContainText('570 no player_id (a team-level row)');

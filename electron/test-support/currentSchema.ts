@@ -140,6 +140,7 @@ export function writeFolderWithCurrentSchemaSeason(dir: string, season: number):
     if (!fs.existsSync(path.join(nfl, f)) && !/^(player_stats|kicking)_/.test(f)) fs.copyFileSync(nflverseFile(f), path.join(nfl, f));
   }
   fs.cpSync(path.join(dataDir(), 'sleeper'), path.join(dir, 'sleeper'), { recursive: true });
+  fs.chmodSync(path.join(dir, 'sleeper'), 0o755); // copied read-only: the test must be able to remove it
   fs.symlinkSync(path.join(dataDir(), 'eval-only'), path.join(dir, 'eval-only'));
   return dir;
 }

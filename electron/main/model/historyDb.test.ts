@@ -71,5 +71,5 @@ describe('history from SQLite', () => {
     const meta = await trainInWorker(job(v2), undefined, undefined, worker);
     expect(meta.dataVersion).toBe(v2);
     expect(readMetadata(modelDir)?.dataVersion).toBe(v2);
-  }, 180_000);
+  }, 300_000);
 });

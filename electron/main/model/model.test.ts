@@ -58,8 +58,8 @@ describe('feature building', () => {
     for (const ps of prev.values()) ps.games = 1;
     const changed = entries.map((p) => buildFeatures(h, p.playerId, Y, p.position, featureContext(h, Y)));
     expect(changed).not.toEqual(before);
-    h = await loadHistoryFromFolder(DATA); // restore for the other tests
-  });
+    h = await loadHistoryFromFolder(DATA); // restore for the other tests (from the cached database)
+  }, 180_000);
 });
 
 describe('training', () => {
