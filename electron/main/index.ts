@@ -13,6 +13,7 @@ import { resumeFollows } from './sync/follower';
 import { bundledSnapshot, importOnFirstStart } from './data/firstStart';
 import { createSafeStorageTokenStore } from './feedback/tokenStore';
 import { forwardEvents, registerIpcOnMain } from './ipc';
+import { desktopNetwork, resumeParties } from './party/desktopServer';
 import { guardSession, guardWebContents, isAppUrl, openExternalSafely, type GuardDeps } from './security';
 import { checkForUpdates } from './updater';
 import { appConfig } from './version';
@@ -109,6 +110,11 @@ async function start(): Promise<void> {
   // Live drafts that were following a draft host when the app stopped follow again and catch up.
   resumeFollows(appCtx);
   appCtx.log.info(`GridScout ${app.getVersion()} starting (Electron ${process.versions.electron}), home ${appCtx.home}`);
+
+  // Draft parties: phones reach a guest-only HTTP server on the address the user picks;
+  // a party open when the app was closed is served again where the phones last found it.
+  appCtx.party = desktopNetwork(appCtx, handlers, path.dirname(INDEX_HTML));
+  void resumeParties(appCtx);
 
   guardSession(session.defaultSession, guardDeps());
   await registerIpcOnMain(handlers, appCtx, (url) => isAppUrl(url, appRoot));
