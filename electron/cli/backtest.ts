@@ -1,4 +1,4 @@
-// npm run backtest -- --data DIR --season Y [--scoring ppr|half|standard] [--seed S] --json
+// npm run backtest -- --data DIR --season Y [--scoring ppr|half|standard] [--seed S] [--no-team-volume] --json
 // Trains on every season before Y, projects Y's evaluation set and prints one JSON object
 // (the last stdout line) comparing the model with the two baselines and ADP.
 import { parseCli, fail, intOption } from './args';
@@ -12,6 +12,8 @@ const opts = parseCli({
   seed: { type: 'string' },
   json: { type: 'boolean', default: false },
   verbose: { type: 'boolean', default: false },
+  // Measures what the team step adds: the network's projections without it.
+  'no-team-volume': { type: 'boolean', default: false },
 });
 if (!opts.data) fail('--data DIR is required (the folder holding nflverse/ and eval-only/)');
 const scoring = opts.scoring ?? 'ppr';
@@ -43,7 +45,7 @@ if (season > latest) fail(`--season ${season} has no finished season's results i
 if (season <= history.seasons[0]! + 3) fail(`--season ${season} leaves too few seasons to train on`);
 const result = await runBacktest(history, opts.data, season, scoring, seed, (p) => {
   if (opts.verbose) process.stderr.write(`epoch ${p.epoch}/${p.epochs} loss ${p.loss.toFixed(4)}\n`);
-});
+}, {}, { teamVolume: !opts['no-team-volume'] });
 if (!opts.json) {
   const { summary } = result;
   process.stdout.write(`season ${summary.season} ${summary.scoring} (${summary.set}, ${summary.players} players)\n`);

@@ -83,5 +83,20 @@ export interface BacktestSummary {
   model: BacktestMetrics & { coverage_10_90: number };
   baselines: { last_season: BacktestMetrics; weighted_3yr: BacktestMetrics };
   adp: { spearman: number } | null;
+  /**
+   * Within each position, over ADP's top 24 QB, 48 RB, 60 WR and 24 TE: Spearman of the
+   * model and of ADP against actual points, and the bias of the 12 the model projects highest
+   * ((mean projected - mean actual) / mean actual). null without an ADP export.
+   */
+  by_position: Record<'QB' | 'RB' | 'WR' | 'TE', PositionBacktest> | null;
+  /** D/ST (standard scoring, every team) against last season's D/ST points; null without the team-defence table. */
+  dst: { teams: number; spearman: number; mae: number; baseline_mae: number } | null;
   train_seconds: number;
+}
+
+export interface PositionBacktest {
+  players: number;
+  spearman: number;
+  adp_spearman: number;
+  bias: number;
 }

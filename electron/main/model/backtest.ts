@@ -9,6 +9,8 @@ import { projectPool, type Calibration } from './project';
 import { actualPoints, buildEvalSet, lastSeasonBaseline, metrics, round, spearman, type Metrics } from './evaluate';
 import { positionMeans, weighted3yr } from './baselines';
 import type { ModelConfig, TrainProgress } from './model';
+import type { EvalPlayer } from './evaluate';
+import { byPosition, dstBacktest } from './backtestSets';
 
 /**
  * Range calibration (see Calibration in project.ts): one pair for every season, chosen on the
@@ -47,13 +49,18 @@ export async function runBacktest(
   seed: number,
   onProgress?: (p: TrainProgress) => void,
   config: Partial<ModelConfig> = {},
+  options: { teamVolume?: boolean } = {},
 ): Promise<{ summary: BacktestSummary; rows: BacktestRow[]; unmatched: string[]; trainCpuSeconds: number }> {
   const rules = scoringPreset(scoring);
   const evalSet = buildEvalSet(h, dataDir, season);
   const trained = await trainModel(h, season, { ...config, seed }, onProgress);
-  const pool = evalSet.players.map((p) => ({ playerId: p.playerId ?? p.key, position: p.position }));
-  const projections = projectPool(h, trained.model, trained.config.members, season, pool, RANGE_CALIBRATION);
+  const entries = new Map<string, EvalPlayer>();
+  for (const p of [...evalSet.players, ...evalSet.byPosition]) entries.set(p.key, p);
+  const graded = [...entries.values()];
+  const projected = projectPool(h, trained.model, trained.config.members, season, graded.map((p) => ({ playerId: p.playerId ?? p.key, position: p.position })), RANGE_CALIBRATION, options);
   trained.model.dispose();
+  const projectionOf = new Map(graded.map((p, i) => [p.key, projected[i]!]));
+  const projections = evalSet.players.map((p) => projectionOf.get(p.key)!);
   const means = positionMeans(h, season - 1);
   const rows: BacktestRow[] = evalSet.players.map((p, i) => {
     const pts = projectedPoints(projections[i]!, rules);
@@ -87,6 +94,8 @@ export async function runBacktest(
       weighted_3yr: r4(metrics(rows.map((r) => r.weighted3yr), actual)),
     },
     adp: evalSet.kind === 'adp_top200' ? { spearman: round(spearman(rows.map((r) => -(r.adpRank ?? 999)), actual)) } : null,
+    by_position: byPosition(h, evalSet.byPosition, projectionOf, season, rules),
+    dst: dataDir ? dstBacktest(h, dataDir, season) : null,
     train_seconds: round(trained.trainSeconds, 2),
   };
   return { summary, rows, unmatched: evalSet.unmatched, trainCpuSeconds: trained.trainCpuSeconds };

@@ -19,8 +19,14 @@ export interface EvalPlayer {
 export interface EvalSet {
   kind: 'adp_top200' | 'baseline_top200';
   players: EvalPlayer[];
+  /** ADP's top POSITION_SETS at each position (some beyond the top 200); empty without ADP. */
+  byPosition: EvalPlayer[];
   unmatched: string[];
 }
+
+/** How deep the within-position comparison goes: two starters' worth in a 12-team league (WR: 5 per team). */
+export const POSITION_SETS: Record<'QB' | 'RB' | 'WR' | 'TE', number> = { QB: 24, RB: 48, WR: 60, TE: 24 };
+const TOP = 200;
 
 export interface Metrics {
   mae: number;
@@ -32,10 +38,11 @@ export interface Metrics {
 const SKILL = new Set(['QB', 'RB', 'WR', 'TE']);
 
 export function loadAdp(dataDir: string | null, season: number): { rank: number; name: string; pos: ModelPosition }[] | null {
-  // The app has no ADP exports (eval-only data is never shipped): dataDir null.
+  // The app has no ADP exports (eval-only data is never shipped): dataDir null. All of the
+  // season's rows in ADP order: the top 200 and each position's set are taken from them.
   const rows = loadSeasonAdp(dataDir, season)?.filter((r) => SKILL.has(r.pos));
   if (!rows?.length) return null;
-  return rows.map((r) => ({ rank: r.adp, name: r.name, pos: r.pos as ModelPosition })).slice(0, 200);
+  return rows.map((r) => ({ rank: r.adp, name: r.name, pos: r.pos as ModelPosition }));
 }
 
 /** Name index over players active in the three seasons before Y, Y itself, or Y's roster. */
@@ -62,8 +69,13 @@ export function buildEvalSet(h: History, dataDir: string | null, season: number)
   if (adp) {
     const idx = nameIndex(h, season);
     const used = new Set<string>();
-    const unmatched: string[] = [];
-    const players = adp.map((a): EvalPlayer => {
+    // The top 200 plus whoever reaches a position's set further down, matched in ADP order.
+    const seen: Record<string, number> = {};
+    const wanted = adp.map((a, i) => {
+      seen[a.pos] = (seen[a.pos] ?? 0) + 1;
+      return { a, top: i < TOP, positional: a.pos !== 'K' && seen[a.pos]! <= POSITION_SETS[a.pos as keyof typeof POSITION_SETS] };
+    }).filter((w) => w.top || w.positional);
+    const matched = wanted.map(({ a }): EvalPlayer => {
       // Same name and position; else the same name at any position if only one player has it
       // (position labels differ between the ADP export and the stat files, e.g. Ty Montgomery).
       const name = canonicalName(a.name);
@@ -76,10 +88,15 @@ export function buildEvalSet(h: History, dataDir: string | null, season: number)
       const gamesRecent = (id: string) => (h.bySeason.get(season - 1)?.get(id)?.games ?? 0) + (h.bySeason.get(season - 2)?.get(id)?.games ?? 0);
       const id = ids.sort((x, y) => gamesRecent(y) - gamesRecent(x) || x.localeCompare(y))[0] ?? null;
       if (id) used.add(id);
-      else unmatched.push(`${a.name} ${a.pos}`);
       return { key: id ?? `adp:${a.name}|${a.pos}`, playerId: id, name: a.name, position: a.pos, adpRank: a.rank };
     });
-    return { kind: 'adp_top200', players, unmatched };
+    const players = matched.filter((_, i) => wanted[i]!.top);
+    return {
+      kind: 'adp_top200',
+      players,
+      byPosition: matched.filter((_, i) => wanted[i]!.positional),
+      unmatched: players.filter((p) => p.playerId === null).map((p) => `${p.name} ${p.position}`),
+    };
   }
   const means = positionMeans(h, season - 1);
   const ranked = veteranCandidatesFor(h, season)
@@ -90,6 +107,7 @@ export function buildEvalSet(h: History, dataDir: string | null, season: number)
   return {
     kind: 'baseline_top200',
     players: ranked.map((p) => ({ key: p.id, playerId: p.id, name: h.bios.get(p.id)!.name, position: p.pos, adpRank: null })),
+    byPosition: [],
     unmatched: [],
   };
 }

@@ -9,6 +9,7 @@ import { ageIn } from './history';
 import { buildFeatures, experience, featureContext, FEATURE_COUNT } from './features';
 import { priorSeasons } from './baselines';
 import { predictNetwork } from './model';
+import { allocateTeamVolume } from './teamVolume';
 import type { tf } from './tf';
 
 const PPR = scoringPreset('ppr');
@@ -60,7 +61,31 @@ function leagueKickerRates(h: History, season: number): Record<string, number> {
   return Object.fromEntries(KICKING_STATS.map((s) => [s, g > 0 ? (sums[s] ?? 0) / g : 0]));
 }
 
+/**
+ * Projections for the pool entries, in their order. With team volume on (the default) the
+ * whole season pool is projected with them, so every team's totals are over all its players,
+ * and allocateTeamVolume (teamVolume.ts) ties each player to his team; off, the network's
+ * projections as they come (for measuring what the step adds).
+ */
 export function projectPool(
+  h: History,
+  model: tf.LayersModel,
+  members: number,
+  season: number,
+  pool: PoolEntry[],
+  calibration: Calibration,
+  options: { teamVolume?: boolean } = {},
+): Projection[] {
+  if (options.teamVolume === false) return projectEntries(h, model, members, season, pool, calibration);
+  const wanted = new Set(pool.map((p) => p.playerId));
+  const everyone = [...pool, ...projectionPool(h, season).filter((p) => !wanted.has(p.playerId))];
+  const all = projectEntries(h, model, members, season, everyone, calibration);
+  allocateTeamVolume(h, season, all);
+  const byId = new Map(all.map((p) => [p.playerId, p]));
+  return pool.map((p) => byId.get(p.playerId)!);
+}
+
+function projectEntries(
   h: History,
   model: tf.LayersModel,
   members: number,
