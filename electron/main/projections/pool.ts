@@ -58,8 +58,9 @@ function assemble(db: Db, rules: ScoringRules, scoringName: string, season: numb
       draftNumber: p.draftNumber,
       yearsExp: p.yearsExp,
       projection: round1(points),
-      low: round1(proj?.low ?? 0),
-      high: round1(proj?.high ?? 0),
+      // A range never runs backwards, whatever a source answers (a negative mean times a ratio would).
+      low: round1(Math.min(proj?.low ?? 0, proj?.high ?? 0, points)),
+      high: round1(Math.max(proj?.low ?? 0, proj?.high ?? 0, points)),
       perGame: round1(proj?.perGame ?? 0),
       games: round1(proj?.games ?? 0),
       source: proj?.source ?? 'baseline',

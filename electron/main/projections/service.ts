@@ -7,6 +7,7 @@ import type { ScoringRules } from '../../../shared/domain/scoring';
 import type { Db } from '../db/connection';
 import { dataVersion, poolPlayers, type PoolPlayerRow } from '../db/repos/scouting';
 import { baselineSource } from './baseline';
+import { dstSource } from './dstSource';
 import type { PlayerProjection, ProjectionSource } from './types';
 
 export type { PlayerProjection, ProjectionSource } from './types';
@@ -49,7 +50,7 @@ export function projectPool(ctx: { db: Db }, rules: ScoringRules, season: number
   }
   const pool = poolPlayers(ctx.db, season);
   const projections = new Map<number, PlayerProjection>();
-  for (const source of [...sources, baselineSource]) {
+  for (const source of [...sources, dstSource, baselineSource]) {
     if (!source.available(ctx.db, season)) continue;
     const missing = pool.filter((p) => !projections.has(p.id));
     if (missing.length === 0) break;

@@ -12,6 +12,7 @@ import { PlayersFirstRun } from '../firstRun';
 import { buildColumns, DEFAULT_HIDDEN } from './columns';
 import { filterPool, NO_FILTERS, POSITION_TABS, type PoolFilters } from './filters';
 import { PlayersTable } from './PlayersTable';
+import { ProjectionLabel } from './ProjectionLabel';
 import { DataCredit, ScoringSwitch, SCORING_LABELS, useScoring } from './scoring';
 import { usePool } from './usePool';
 import './players.css';
@@ -107,11 +108,7 @@ function PoolView() {
         subtitle={
           pool ? (
             <>
-              {pool.season} draft pool · {SCORING_LABELS[scoring]} · projections:{' '}
-              {pool.rows.some((r) => r.source === 'model')
-                ? 'the GridScout model with its 10th-90th percentile range'
-                : 'weighted 3-season baseline with its historical range'}{' '}
-              · <DataCredit />
+              {pool.season} draft pool · {SCORING_LABELS[scoring]} · <ProjectionLabel rows={pool.rows} dataVersion={pool.dataVersion} /> · <DataCredit />
             </>
           ) : (
             <>The season&rsquo;s player pool with projections, value over replacement and tiers. <DataCredit /></>

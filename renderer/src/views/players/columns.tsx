@@ -117,7 +117,8 @@ export function buildColumns(h: ColumnHandlers): PoolColumn[] {
               <span className="range-mark" style={{ left: pct(r.projection) }} />
             </span>
             <span className="range-text">
-              {Math.round(r.low)}–{Math.round(r.high)}
+              {/* A dash between a negative bound reads as "10--33": spell it out then. */}
+              {r.low < 0 || r.high < 0 ? `${Math.round(r.low)} to ${Math.round(r.high)}` : `${Math.round(r.low)}–${Math.round(r.high)}`}
             </span>
           </span>
         );

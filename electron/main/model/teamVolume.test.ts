@@ -1,0 +1,77 @@
+// Real data, a real trained model: the 2025 pool projected as the app projects it, one
+// starting QB per team and every team's players adding up to the team.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { scoringPreset } from '../../../shared/domain/scoring';
+import { projectedPoints, type Projection } from '../../../shared/domain/projection';
+import { loadHistoryFromCsv, type History } from './history';
+import { trainModel } from './train';
+import { projectPool, projectionPool } from './project';
+import { RANGE_CALIBRATION } from './backtest';
+import { allocateTeamVolume, projectedTeam, projectTeamVolumes } from './teamVolume';
+
+const DATA = resolve(process.env.GRIDSCOUT_DATA ?? '../shared/data');
+const PPR = scoringPreset('ppr');
+const SEASON = 2025;
+let h: History;
+let raw: Projection[];
+let allocated: Projection[];
+
+beforeAll(async () => {
+  h = loadHistoryFromCsv(DATA);
+  const trained = await trainModel(h, SEASON, { seed: 1 });
+  const pool = projectionPool(h, SEASON);
+  raw = projectPool(h, trained.model, trained.config.members, SEASON, pool, RANGE_CALIBRATION, { teamVolume: false });
+  allocated = projectPool(h, trained.model, trained.config.members, SEASON, pool, RANGE_CALIBRATION);
+  trained.model.dispose();
+}, 600_000);
+
+function byTeam(list: Projection[]): Map<string, Projection[]> {
+  const out = new Map<string, Projection[]>();
+  for (const p of list) {
+    const team = projectedTeam(h, p.playerId, SEASON);
+    if (team && p.position !== 'K') out.set(team, [...(out.get(team) ?? []), p]);
+  }
+  return out;
+}
+
+const season = (p: Projection, k: 'targets' | 'rush_att' | 'pass_att') => p.perGame[k] * p.games;
+
+describe('team-consistent projections, 2025 pool', () => {
+  it('projects one starting QB per team: no team has two QBs over 150 points (the network alone does)', () => {
+    const over150 = (list: Projection[]) =>
+      [...byTeam(list)].filter(([, ps]) => ps.filter((p) => p.position === 'QB' && projectedPoints(p, PPR).points > 150).length > 1).map(([t]) => t);
+    expect(over150(raw).length).toBeGreaterThan(0);
+    expect(over150(allocated)).toEqual([]);
+    const teams = byTeam(allocated);
+    expect(teams.size).toBe(32);
+    for (const [team, ps] of teams) {
+      const qbGames = ps.filter((p) => p.position === 'QB').reduce((s, p) => s + p.games, 0);
+      expect(qbGames, team).toBeLessThanOrEqual((h.scheduleGames.get(SEASON) ?? 17) + 1e-9);
+    }
+  });
+
+  it("keeps every team's projected targets and carries within 10% of its projected team totals", () => {
+    const volumes = projectTeamVolumes(h, SEASON);
+    const schedule = h.scheduleGames.get(SEASON) ?? 17;
+    let outsideBefore = 0;
+    for (const [list, check] of [[raw, false], [allocated, true]] as const) {
+      for (const [team, ps] of byTeam(list)) {
+        const v = volumes.get(team)!;
+        for (const k of ['targets', 'rush_att'] as const) {
+          const ratio = ps.reduce((s, p) => s + season(p, k), 0) / (v[k] * schedule);
+          if (check) expect(Math.abs(ratio - 1), `${team} ${k} ${ratio.toFixed(3)}`).toBeLessThanOrEqual(0.1);
+          else if (Math.abs(ratio - 1) > 0.1) outsideBefore++;
+        }
+      }
+    }
+    expect(outsideBefore).toBeGreaterThan(0); // the check can fail: the network alone misses
+  });
+
+  it('leaves a season without a pre-season roster as the network projected it', () => {
+    const copy = structuredClone(raw).map((p) => ({ ...p, season: 2023 }));
+    const before = JSON.stringify(copy);
+    allocateTeamVolume(h, 2023, copy);
+    expect(JSON.stringify(copy)).toBe(before);
+  });
+});
