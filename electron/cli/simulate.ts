@@ -16,6 +16,8 @@ const opts = parseCli({
   draws: { type: 'string' },
   json: { type: 'boolean', default: false },
   verbose: { type: 'boolean', default: false },
+  // Measures what the team step adds: the network's projections without it.
+  'no-team-volume': { type: 'boolean', default: false },
 });
 if (!opts.data) fail('--data DIR is required (the folder holding nflverse/ and eval-only/)');
 const scoring = opts.scoring ?? 'ppr';
@@ -58,6 +60,7 @@ try {
     teams,
     scoring,
     seed,
+    teamVolume: !opts['no-team-volume'],
     ...(draws !== undefined ? { recommend: { draws } } : {}),
     onLeague: (done, total) => {
       if (opts.verbose && (done % 10 === 0 || done === total)) process.stderr.write(`league ${done}/${total}\n`);

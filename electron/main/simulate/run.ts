@@ -27,6 +27,8 @@ export interface SimulateOptions {
   projector?: Projector;
   /** Training settings over the defaults (tests use a small ensemble). */
   model?: Partial<ModelConfig>;
+  /** false: the network's projections without the team step (teamVolume.ts), for measuring it. */
+  teamVolume?: boolean;
   onLeague?: (done: number, total: number) => void;
 }
 
@@ -65,7 +67,7 @@ export async function simulateSeason(h: History, dataDir: string, options: Simul
   if (!projector) {
     // Trained once per season run on seasons < Y only; every league reuses the projections.
     const trained = await trainModel(h, season, { seed, ...options.model });
-    projector = (entries) => projectPool(h, trained.model, trained.config.members, season, entries, RANGE_CALIBRATION);
+    projector = (entries) => projectPool(h, trained.model, trained.config.members, season, entries, RANGE_CALIBRATION, { teamVolume: options.teamVolume !== false });
     dispose = () => trained.model.dispose();
   }
   const seasonPool = buildSeasonPool(h, dataDir, season, rules, projector);

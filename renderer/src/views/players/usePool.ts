@@ -7,6 +7,17 @@ import { useStore } from '../../stores/store';
 
 const cache = new Map<string, PlayerPool>();
 
+// A training that ends swaps the projections under the same data, also while no table is
+// open: one listener for the app's life empties the cache then.
+let listening = false;
+function forgetPoolsAfterTraining(): void {
+  if (listening) return;
+  listening = true;
+  onEvent('job.progress', (job) => {
+    if (job.kind === 'train' && job.done) cache.clear();
+  });
+}
+
 export interface PoolState {
   pool: PlayerPool | null;
   error: string | null;
@@ -14,6 +25,7 @@ export interface PoolState {
 }
 
 export function usePool(scoring: ScoringPreset): PoolState {
+  forgetPoolsAfterTraining();
   // An import changes the row counts; the key follows them.
   const version = useStore((s) => (s.status ? Object.values(s.status.counts).join(',') : ''));
   const key = `${scoring}|${version}`;
@@ -41,6 +53,8 @@ export function usePool(scoring: ScoringPreset): PoolState {
     loading: !cached && (!current || current.tick !== tick),
   };
 
+  // A mounted table fetches again at once after a training.
+  useEffect(() => onEvent('job.progress', (job) => job.kind === 'train' && job.done && setTick((t) => t + 1)), []);
   useEffect(
     () =>
       onEvent('data.changed', ({ tables }) => {
