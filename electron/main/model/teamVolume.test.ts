@@ -38,17 +38,16 @@ function byTeam(list: Projection[]): Map<string, Projection[]> {
 const season = (p: Projection, k: 'targets' | 'rush_att' | 'pass_att') => p.perGame[k] * p.games;
 
 describe('team-consistent projections, 2025 pool', () => {
-  it('projects one starting QB per team: no team has two QBs over 150 points (the network alone does)', () => {
+  it('projects one starting QB per team: no team has two QBs over 150 points, nor more QB games than the schedule', () => {
     const over150 = (list: Projection[]) =>
       [...byTeam(list)].filter(([, ps]) => ps.filter((p) => p.position === 'QB' && projectedPoints(p, PPR).points > 150).length > 1).map(([t]) => t);
-    expect(over150(raw).length).toBeGreaterThan(0);
     expect(over150(allocated)).toEqual([]);
-    const teams = byTeam(allocated);
-    expect(teams.size).toBe(32);
-    for (const [team, ps] of teams) {
-      const qbGames = ps.filter((p) => p.position === 'QB').reduce((s, p) => s + p.games, 0);
-      expect(qbGames, team).toBeLessThanOrEqual((h.scheduleGames.get(SEASON) ?? 17) + 1e-9);
-    }
+    const schedule = h.scheduleGames.get(SEASON) ?? 17;
+    const overbooked = (list: Projection[]) =>
+      [...byTeam(list)].filter(([, ps]) => ps.filter((p) => p.position === 'QB').reduce((s, p) => s + p.games, 0) > schedule + 1e-9).map(([t]) => t);
+    expect(overbooked(raw).length).toBeGreaterThan(0); // the network alone books backups for a starter's games
+    expect(overbooked(allocated)).toEqual([]);
+    expect(byTeam(allocated).size).toBe(32);
   });
 
   it("keeps every team's projected targets and carries within 10% of its projected team totals", () => {
