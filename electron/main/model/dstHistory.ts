@@ -13,7 +13,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TeamDefenceGame } from '../../../shared/domain/dstProjection';
-import { readCsv } from './history';
+import { readCsvRows as readCsv } from './history';
 import { currentFranchise } from '../../../shared/domain/players';
 
 type Row = Record<string, string>;

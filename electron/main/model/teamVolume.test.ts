@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { scoringPreset } from '../../../shared/domain/scoring';
 import { projectedPoints, type Projection } from '../../../shared/domain/projection';
-import { loadHistoryFromCsv, type History } from './history';
+import type { History } from './history';
+import { loadHistoryFromFolder } from './historyDb';
 import { trainModel } from './train';
 import { projectPool, projectionPool } from './project';
 import { RANGE_CALIBRATION } from './backtest';
@@ -18,7 +19,7 @@ let raw: Projection[];
 let allocated: Projection[];
 
 beforeAll(async () => {
-  h = loadHistoryFromCsv(DATA);
+  h = await loadHistoryFromFolder(DATA);
   const trained = await trainModel(h, SEASON, { seed: 1 });
   const pool = projectionPool(h, SEASON);
   raw = projectPool(h, trained.model, trained.config.members, SEASON, pool, RANGE_CALIBRATION, { teamVolume: false });
