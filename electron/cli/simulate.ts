@@ -1,4 +1,4 @@
-// npm run simulate -- --data DIR --season Y --leagues N [--teams 12] [--scoring ppr] [--seed S] --json
+// npm run simulate -- --data DIR --season Y --leagues N [--teams 12] [--scoring ppr] [--seed S] [--market adp|estimate] --json
 // Drafts N snake leagues of Y's market twice each (GridScout's recommender, then the ADP
 // drafter, in a rotating slot against the same bots) and scores every roster's best lineup
 // on Y's actual points. The last stdout line is the issue 5 JSON; stderr adds diagnostics.
@@ -13,6 +13,7 @@ const opts = parseCli({
   teams: { type: 'string', default: '12' },
   scoring: { type: 'string', default: 'ppr' },
   seed: { type: 'string' },
+  market: { type: 'string', default: 'adp' },
   draws: { type: 'string' },
   json: { type: 'boolean', default: false },
   verbose: { type: 'boolean', default: false },
@@ -26,6 +27,8 @@ const season = intOption(opts.season, 'season', NaN, 2000, 2100);
 if (!Number.isFinite(season)) fail('--season Y is required');
 const leagues = intOption(opts.leagues, 'leagues', NaN, 1, 100_000);
 if (!Number.isFinite(leagues)) fail('--leagues N is required');
+const market = opts.market ?? 'adp';
+if (market !== 'adp' && market !== 'estimate') fail(`--market must be adp or estimate, got "${market}"`);
 const teams = intOption(opts.teams, 'teams', 12, 4, 20);
 const seed = intOption(opts.seed, 'seed', 1, 0, 2 ** 31);
 const draws = opts.draws === undefined ? undefined : intOption(opts.draws, 'draws', 0, 1, 100_000);
@@ -61,6 +64,7 @@ try {
     scoring,
     seed,
     teamVolume: !opts['no-team-volume'],
+    market,
     ...(draws !== undefined ? { recommend: { draws } } : {}),
     onLeague: (done, total) => {
       if (opts.verbose && (done % 10 === 0 || done === total)) process.stderr.write(`league ${done}/${total}\n`);
@@ -72,7 +76,7 @@ try {
 const { summary, diagnostics } = result;
 if (!opts.json) {
   const r = summary.recommender;
-  process.stdout.write(`season ${season}: ${leagues} leagues of ${teams} teams, ${scoring}\n`);
+  process.stdout.write(`season ${season}: ${leagues} leagues of ${teams} teams, ${scoring}, market ${market} (Spearman with Y's ADP ${summary.market_spearman.toFixed(3)})\n`);
   process.stdout.write(`recommender vs field       ${r.pts_per_week_vs_field.toFixed(2)} pts/week\n`);
   process.stdout.write(`recommender vs ADP drafter ${r.pts_per_week_vs_adp_drafter.toFixed(2)} pts/week\n`);
   process.stdout.write(`league best rate           ${(100 * r.league_best_rate).toFixed(1)}%\n`);

@@ -12,7 +12,8 @@ export const EXTERNAL_HOSTS: readonly string[] = [
   'github.com', // releases, feedback issues, nflverse data repositories
   'nflverse.com', // the data source
   'creativecommons.org', // CC BY 4.0, the data licence shown in About
-  'docs.sleeper.com', // the Sleeper API terms linked from About
+  'docs.sleeper.com', // the Sleeper API terms linked from About and the Data view's ADP
+  'fantasyfootballcalculator.com', // ADP: Fantasy Football Calculator, linked wherever its ADP appears
 ];
 
 function parse(url: string): URL | null {

@@ -13,6 +13,7 @@ import type { DraftAdvice, DraftResults, DraftRoom, DraftSummary, DraftSync, Lea
 import type { ModelBacktests, ModelStatus } from './types';
 import type { PublishedBacktests } from './types';
 import type { PartyAddress, PartyOpened, PartyStatus } from './types';
+import type { AdpLoadResult, AdpStatus } from './types';
 import { leagueConfigSchema } from '../domain/league';
 
 /**
@@ -94,6 +95,23 @@ export const rankingsMarkSchema = z.object({ ...scoringRequest, playerId: player
 export const rankingsTierBreakSchema = z.object({ ...scoringRequest, playerId: playerIdSchema, on: z.boolean() }).strict();
 export const rankingsImportSchema = z.object({ ...scoringRequest, csv: z.string().max(2_000_000) }).strict();
 export const tagSchema = z.string().trim().min(1).max(32).regex(/^[^,;\n]+$/, 'a tag has no commas, semicolons or line breaks');
+
+// ---- ADP (the draft market) ----
+export const adpFormatSchema = z.enum(['ppr', 'half', 'standard', '2qb']);
+const adpSeasonSchema = z.number().int().min(1999).max(2100);
+export const adpRefreshSchema = z
+  .object({
+    source: z.enum(['ffc', 'sleeper']),
+    season: adpSeasonSchema.optional(),
+    format: adpFormatSchema,
+    teams: z.number().int().min(4).max(20).optional(),
+    force: z.boolean().optional(),
+  })
+  .strict();
+export const adpImportSchema = z
+  .object({ fileName: z.string().trim().min(1).max(255), text: z.string().min(1).max(5_000_000), season: adpSeasonSchema.optional(), format: adpFormatSchema })
+  .strict();
+export const adpMatchSchema = z.object({ snapshotId: z.number().int().positive(), ord: z.number().int().positive(), playerId: z.number().int().positive() }).strict();
 
 // ---- leagues and drafts (issue 5) ----
 const leagueFields = {
@@ -202,6 +220,14 @@ export const contract = {
   'data.refresh': channel<DataRefreshResult>()(
     z.object({ seasons: z.array(z.number().int().min(1999).max(2100)).min(1).max(40).optional() }).strict(),
   ),
+  /** ADP snapshots (newest first), the unmatched rows of the latest per season and format, the market each format uses. */
+  'adp.status': channel<AdpStatus>()(empty),
+  /** Fetch ADP from Fantasy Football Calculator or Sleeper (an `adp` job); a failure keeps what is stored. */
+  'adp.refresh': channel<AdpLoadResult>()(adpRefreshSchema),
+  /** Import an ADP CSV (FantasyPros export or name/position/team/ADP columns); a malformed file stores nothing. */
+  'adp.import': channel<AdpLoadResult>()(adpImportSchema),
+  /** Match an unmatched ADP row to a player by hand; kept for every later refresh. */
+  'adp.match': channel<AdpStatus>()(adpMatchSchema),
   /** Every league with its drafts, newest first. */
   'leagues.list': channel<League[]>()(empty),
   'leagues.get': channel<League>()(leagueIdSchema),
@@ -315,7 +341,7 @@ export function isChannel(name: string): name is Channel {
 /** Progress of a long job; `fraction` is null while the total is not yet known. */
 export interface JobProgress {
   jobId: string;
-  kind: 'import' | 'refresh' | 'train' | 'backtest' | 'feedback';
+  kind: 'import' | 'refresh' | 'train' | 'backtest' | 'feedback' | 'adp';
   phase: string;
   fraction: number | null;
   done: boolean;

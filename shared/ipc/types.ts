@@ -309,13 +309,30 @@ export interface PoolRow {
   tier: number;
   positionRank: number;
   overallRank: number;
-  /** Average draft position from a source the user imported; null when there is none. */
+  /** Average draft position from the market (stored ADP or the estimate); null when the market has none for him. */
   adp: number | null;
+  /** Value vs ADP: his ADP rank minus our overall rank (positive: we rank him earlier than the market, a bargain). */
+  valueVsAdp: number | null;
   /** Regular season before the target: total and per game (null: did not play). */
   lastSeason: { season: number; points: number; games: number; perGame: number } | null;
 }
 
+/** The draft market a view uses: stored ADP, the app's estimate, or none (said once, in the view's header). */
+export interface MarketInfo {
+  kind: 'adp' | 'estimate' | 'none';
+  /** One sentence: which ADP (source, season, format, teams, date) or that it is estimated, and from what. */
+  label: string;
+  /** The source's attribution text ("ADP: Fantasy Football Calculator ..."); null for the estimate. */
+  attribution: string | null;
+  /** The source's page, shown with the attribution. */
+  link: string | null;
+  season: number;
+  fetchedAt: string | null;
+}
+
 export interface PlayerPool {
+  /** The market behind the adp and valueVsAdp columns (12 teams, this scoring's format). */
+  market: MarketInfo;
   season: number;
   scoring: string;
   dataVersion: string;
@@ -485,6 +502,8 @@ export interface LineupView {
 
 export interface DraftRoom {
   draft: DraftSummary;
+  /** The market bots draft from and the advice times positions by (said once, in the room's header). */
+  market: MarketInfo;
   /** Actions in the draft's log: advice with the same version is advice for this state. */
   version: number;
   config: import('../domain/league').LeagueConfig;
@@ -684,4 +703,56 @@ export interface PartyLobby {
   draftId: number;
   league: string;
   teams: { team: number; name: string; takenBy: string | null }[];
+}
+
+// ---- ADP (the draft market) ----
+
+export type AdpFormatName = 'ppr' | 'half' | 'standard' | '2qb';
+
+export interface AdpSnapshotView {
+  id: number;
+  source: 'ffc' | 'sleeper' | 'csv';
+  season: number;
+  format: AdpFormatName;
+  teams: number | null;
+  origin: string;
+  fetchedAt: string;
+  startDate: string | null;
+  endDate: string | null;
+  totalDrafts: number | null;
+  attribution: string;
+  rows: number;
+  matched: number;
+}
+
+export interface AdpUnmatchedRow {
+  snapshotId: number;
+  ord: number;
+  name: string;
+  position: string;
+  team: string | null;
+  adp: number;
+}
+
+export interface AdpStatus {
+  targetSeason: number | null;
+  snapshots: AdpSnapshotView[];
+  /** Unmatched rows of the newest snapshot of each season, format and source (best ADP first). */
+  unmatched: AdpUnmatchedRow[];
+  /** The market a 12-team league of each format drafts against in the target season. */
+  markets: { format: AdpFormatName; market: MarketInfo }[];
+}
+
+export interface AdpLoadResult {
+  source: 'ffc' | 'sleeper' | 'csv';
+  season: number;
+  format: AdpFormatName;
+  rows: number;
+  matched: number;
+  /** "Name (POS, TEAM)" of every row left unmatched. */
+  unmatched: string[];
+  seconds: number;
+  snapshotId: number;
+  /** Fetched in the last day already: that snapshot was kept and nothing was asked. */
+  reused: boolean;
 }

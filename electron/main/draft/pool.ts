@@ -1,19 +1,24 @@
 // The player pool of one draft: the target season's pool with projections under the
-// draft's scoring, indexed by the engine (createDraftPool). There is no ADP the app may
-// use (the FantasyPros file is for evaluation only), so every player's market rank is the
-// app's own ranking by value over replacement, and bots draft from it with their noise.
+// draft's scoring and the league's market (stored ADP for its season, format and team count,
+// else the estimate: adp/market.ts), indexed by the engine (createDraftPool). Bots draft from
+// that market with their noise and the recommender times positions by it, as simulated.
 import { auctionValues } from '../../../shared/domain/draft/auction';
 import { createDraftPool, type DraftPlayer, type DraftPool } from '../../../shared/domain/draft/pool';
 import type { LeagueConfig } from '../../../shared/domain/league';
 import type { ScoringRules } from '../../../shared/domain/scoring';
 import { tiersByPosition } from '../../../shared/domain/values';
-import type { RoomPlayer } from '../../../shared/ipc/types';
+import type { MarketInfo, RoomPlayer } from '../../../shared/ipc/types';
+import { loadMarket, marketFormat, marketVersion } from '../adp/market';
+import type { MarketEstimate } from '../../../shared/domain/draft/marketEstimate';
 import type { Db } from '../db/connection';
 import { projectPool } from '../projections/service';
 import { round1 } from '../../../shared/domain/format';
 
 export interface LoadedPool {
   key: string;
+  market: MarketInfo;
+  /** The estimated market, when the season has no stored ADP (the advice re-prices it after every pick). */
+  estimate: MarketEstimate | null;
   pool: DraftPool;
   tiers: ReadonlyMap<string, number>;
   /** Auction dollar values by pool index (auctions only). */
@@ -41,9 +46,14 @@ export interface OutsidePlayer {
 export function loadPool(ctx: { db: Db }, config: LeagueConfig, rules: ScoringRules, season: number, outside: readonly OutsidePlayer[] = []): LoadedPool {
   const projected = projectPool(ctx, rules, season);
   const extra = outside.map((o) => o.id).join(',');
-  const key = `${season}|${projected.dataVersion}|${JSON.stringify(rules)}|${config.teams}|${JSON.stringify(config.rosterSlots)}|${config.draftType === 'auction' ? `${config.auctionBudget}/${config.minBid}` : ''}|${extra}`;
+  const format = marketFormat(rules, config.rosterSlots);
+  const key = `${season}|${projected.dataVersion}|${marketVersion(ctx.db)}|${format}|${JSON.stringify(rules)}|${config.teams}|${JSON.stringify(config.rosterSlots)}|${config.draftType === 'auction' ? `${config.auctionBudget}/${config.minBid}` : ''}|${extra}`;
   const hit = cache.get(key);
   if (hit) return hit;
+  const market = loadMarket(ctx.db, season, format, config.teams, projected.pool.flatMap((p) => {
+    const proj = projected.projections.get(p.id);
+    return proj ? [{ id: p.id, position: p.position, projection: proj.points }] : [];
+  }));
   const players: DraftPlayer[] = [];
   for (const p of projected.pool) {
     const proj = projected.projections.get(p.id);
@@ -54,7 +64,7 @@ export function loadPool(ctx: { db: Db }, config: LeagueConfig, rules: ScoringRu
       position: p.position,
       team: p.team,
       bye: p.bye,
-      adp: null,
+      adp: market.adp.get(p.id) ?? null,
       projection: proj.points,
       projectionLow: proj.low,
       projectionHigh: proj.high,
@@ -84,7 +94,7 @@ export function loadPool(ctx: { db: Db }, config: LeagueConfig, rules: ScoringRu
     dollars: dollars ? Math.round(dollars[i]!) : null,
     ...(outsideIds.has(p.id) ? { outside: true } : {}),
   }));
-  const loaded = { key, pool, tiers, dollars, rows };
+  const loaded = { key, market: market.info, estimate: market.estimate ?? null, pool, tiers, dollars, rows };
   cache.set(key, loaded);
   while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
   return loaded;

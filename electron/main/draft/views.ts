@@ -1,5 +1,6 @@
 // What the draft channels answer: the room (board, players, clock, my lineup), the
 // recommendations with their reasons, every team's results and grades, and the CSV.
+import { poolAfterPicks } from '../../../shared/domain/draft/marketEstimate';
 import { maxBid } from '../../../shared/domain/draft/auction';
 import { pickRules } from '../../../shared/domain/draft/bots';
 import { gradeLineup, gradeReason } from '../../../shared/domain/draft/grades';
@@ -72,6 +73,7 @@ export function roomOf(s: Session, at = Date.now()): DraftRoom {
   if (open.length > left) warnings.push(`${open.length} starting slots open (${open.join(', ')}) but only ${left} picks left`);
   return {
     draft: summaryOf(s),
+    market: s.loaded.market,
     version: s.seq,
     config: c,
     scoringName: scoringName(s),
@@ -117,7 +119,10 @@ export function adviceOf(s: Session, limit = 20): DraftAdvice {
   const personalities = s.row.mode === 'mock' ? s.row.personalities.map((p) => (p ?? 'balanced') as 'balanced') : undefined;
   const rng = createRng(hashSeed(s.row.seed, 'recommend', st.actions.length, slot.overall));
   const draws = 1000;
-  const recs = recommend(st, s.loaded.pool, rng, { draws, limit, tiers: s.loaded.tiers, ...(personalities ? { personalities } : {}) });
+  // An estimated market is re-priced after every pick, exactly as simulated (marketEstimate.ts).
+  const estimate = s.loaded.estimate;
+  const pool = estimate ? poolAfterPicks(estimate, s.loaded.pool, new Set(st.picks.flatMap((p) => (p ? [p.playerId] : []))), c) : s.loaded.pool;
+  const recs = recommend(st, pool, rng, { draws, limit, tiers: s.loaded.tiers, ...(personalities ? { personalities } : {}) });
   const items: DraftAdviceItem[] = recs.map((r) => ({
     playerId: r.playerId,
     name: r.name,

@@ -13,6 +13,7 @@ import { draftsHandlers } from './drafts';
 import { modelHandlers } from './model';
 import { modelViewHandlers } from './modelView';
 import { partyHandlers } from './party';
+import { adpHandlers } from './adp';
 
 export const handlers: HandlerTable = {
   ...appHandlers,
@@ -27,4 +28,5 @@ export const handlers: HandlerTable = {
   ...modelHandlers,
   ...modelViewHandlers,
   ...partyHandlers,
+  ...adpHandlers,
 };

@@ -10,12 +10,14 @@ import type { Db } from '../db/connection';
 import { seasonPointsTable } from '../db/repos/scouting';
 import { projectPool } from './service';
 import { round1 } from '../../../shared/domain/format';
+import { loadMarket, marketFormat, marketVersion } from '../adp/market';
 
 export const LEAGUE_TEAMS = 12;
 
 
 interface Assembled {
   projected: ReturnType<typeof projectPool>;
+  marketVersion: string;
   pool: PlayerPool;
 }
 let last: Assembled | null = null;
@@ -23,12 +25,13 @@ let last: Assembled | null = null;
 /** The pool for a ruleset; watched flags are read fresh on every call. */
 export function playerPool(ctx: { db: Db }, rules: ScoringRules, scoringName: string, season: number): PlayerPool {
   const projected = projectPool(ctx, rules, season);
-  // Same projections object = same data, ruleset and sources: the rows can be reused.
+  // Same projections object = same data, ruleset and sources, same ADP: the rows can be reused.
+  const version = marketVersion(ctx.db);
   let pool: PlayerPool;
-  if (last?.projected === projected) pool = last.pool;
+  if (last?.projected === projected && last.marketVersion === version) pool = last.pool;
   else {
     pool = assemble(ctx.db, rules, scoringName, season, projected);
-    last = { projected, pool };
+    last = { projected, marketVersion: version, pool };
   }
   const watched = new Set(ctx.db.prepare('SELECT player_id FROM watchlist').pluck().all() as number[]);
   return { ...pool, scoring: scoringName, rows: pool.rows.map((r) => (r.watched === watched.has(r.id) ? r : { ...r, watched: !r.watched })) };
@@ -39,6 +42,7 @@ function assemble(db: Db, rules: ScoringRules, scoringName: string, season: numb
   const roster = projected.pool.map((p) => ({ id: String(p.id), position: p.position, projection: projected.projections.get(p.id)?.points ?? 0 }));
   const { level } = replacementLevels(roster, STANDARD_ROSTER, LEAGUE_TEAMS);
   const tiers = tiersByPosition(roster);
+  const market = loadMarket(db, season, marketFormat(rules, STANDARD_ROSTER), LEAGUE_TEAMS, projected.pool.map((p) => ({ id: p.id, position: p.position, projection: projected.projections.get(p.id)?.points ?? 0 })));
 
   const rows: PoolRow[] = projected.pool.map((p) => {
     const proj = projected.projections.get(p.id);
@@ -68,8 +72,8 @@ function assemble(db: Db, rules: ScoringRules, scoringName: string, season: numb
       tier: tiers.get(String(p.id)) ?? 99,
       positionRank: 0,
       overallRank: 0,
-      // No ADP source the app may show exists yet (the eval-only FantasyPros file never is).
-      adp: null,
+      adp: market.adp.get(p.id) ?? null,
+      valueVsAdp: null,
       lastSeason: ls && ls.games > 0 ? { season: season - 1, points: round1(ls.points), games: ls.games, perGame: round1(ls.points / ls.games) } : null,
     };
   });
@@ -80,6 +84,8 @@ function assemble(db: Db, rules: ScoringRules, scoringName: string, season: numb
   for (const r of [...rows].sort((a, b) => b.projection - a.projection || a.name.localeCompare(b.name))) {
     r.positionRank = seen[r.position] = (seen[r.position] ?? 0) + 1;
   }
+  // Value vs ADP: where the market takes him (his rank by ADP in this pool) minus where we rank him.
+  [...rows].filter((r) => r.adp !== null).sort((a, b) => a.adp! - b.adp! || a.overallRank - b.overallRank).forEach((r, i) => (r.valueVsAdp = i + 1 - r.overallRank));
   const replacement = Object.fromEntries(FANTASY_POSITIONS.map((p) => [p, round1(level[p])])) as PlayerPool['replacement'];
-  return { season, scoring: scoringName, dataVersion: projected.dataVersion, replacement, rows };
+  return { market: market.info, season, scoring: scoringName, dataVersion: projected.dataVersion, replacement, rows };
 }

@@ -21,6 +21,11 @@ export interface LeagueSetup {
   /** Actual season points by player id. */
   actual: ReadonlyMap<string, number>;
   recommend?: RecommendOptions;
+  /**
+   * The market the recommender sees at a state, when it is not the bots' (the estimate mode):
+   * the same players with the app's estimated ADP. The bots always draft from Y's real ADP.
+   */
+  recommenderMarket?: (state: DraftState) => DraftPool;
 }
 
 export interface LeagueResult {
@@ -61,12 +66,13 @@ export function draftLeague(setup: LeagueSetup, slot: number, rng: Rng, mine: Te
 }
 
 /** The recommender's pick at each state draws from its own stream keyed by the pick number. */
-export function recommenderFor(rng: Rng, options: RecommendOptions = {}): TeamStrategy {
-  return recommenderStrategy((state) => rng.fork('recommend', state.picks.filter((p) => p !== null).length), options);
+export function recommenderFor(rng: Rng, options: RecommendOptions = {}, market?: (state: DraftState) => DraftPool): TeamStrategy {
+  const strategy = recommenderStrategy((state) => rng.fork('recommend', state.picks.filter((p) => p !== null).length), options);
+  return market ? (view) => strategy({ state: view.state, pool: market(view.state) }) : strategy;
 }
 
 export function runLeague(setup: LeagueSetup, slot: number, rng: Rng): LeagueResult {
-  const recommenderState = draftLeague(setup, slot, rng, recommenderFor(rng, setup.recommend));
+  const recommenderState = draftLeague(setup, slot, rng, recommenderFor(rng, setup.recommend, setup.recommenderMarket));
   const adpState = draftLeague(setup, slot, rng, marketPick);
   return {
     slot,

@@ -1,7 +1,8 @@
 // The simulate CLI's season run: train the model once on seasons before Y, build Y's pool,
 // draft N leagues twice each (recommender / ADP drafter in a rotating slot) and summarise.
 // Same data, season, league count and seed => the same summary (timing aside).
-import { createDraftPool } from '../../../shared/domain/draft/pool';
+import { poolAfterPicks } from '../../../shared/domain/draft/marketEstimate';
+import { createDraftPool, type DraftPool } from '../../../shared/domain/draft/pool';
 import type { RecommendOptions } from '../../../shared/domain/draft/recommend';
 import type { DraftState } from '../../../shared/domain/draft/state';
 import { standardLeague } from '../../../shared/domain/league';
@@ -14,7 +15,8 @@ import { projectPool } from '../model/project';
 import { trainModel } from '../model/train';
 import type { ModelConfig } from '../model/model';
 import { runLeague, type LeagueSetup } from './league';
-import { buildSeasonPool, type Projector } from './seasonPool';
+import { spearman } from '../model/evaluate';
+import { buildSeasonPool, type MarketMode, type Projector } from './seasonPool';
 
 export interface SimulateOptions {
   season: number;
@@ -22,6 +24,8 @@ export interface SimulateOptions {
   teams: number;
   scoring: ScoringPresetName;
   seed: number;
+  /** The recommender's market: Y's ADP, or the app's estimate from before Y (default adp). */
+  market?: MarketMode;
   recommend?: RecommendOptions;
   /** Replaces training (tests): projects the season's entries. */
   projector?: Projector;
@@ -36,6 +40,9 @@ export interface SimulateSummary {
   season: number;
   leagues: number;
   teams: number;
+  market: MarketMode;
+  /** Spearman between the market ranks the recommender used and Y's ADP, over ADP's top 200. */
+  market_spearman: number;
   recommender: { pts_per_week_vs_field: number; pts_per_week_vs_adp_drafter: number; league_best_rate: number };
   bots: { mean_abs_pick_vs_adp: number };
   seconds: number;
@@ -70,12 +77,25 @@ export async function simulateSeason(h: History, dataDir: string, options: Simul
     projector = (entries) => projectPool(h, trained.model, trained.config.members, season, entries, RANGE_CALIBRATION, { teamVolume: options.teamVolume !== false });
     dispose = () => trained.model.dispose();
   }
-  const seasonPool = buildSeasonPool(h, dataDir, season, rules, projector);
+  const market = options.market ?? 'adp';
+  const seasonPool = buildSeasonPool(h, dataDir, season, rules, projector, market);
   dispose();
   const tTrain = performance.now();
   const config = standardLeague({ teams, myTeam: 0 });
   const pool = createDraftPool(seasonPool.players, config);
-  const setup: LeagueSetup = { config, pool, actual: seasonPool.actual, ...(options.recommend ? { recommend: options.recommend } : {}) };
+  const estimate = seasonPool.estimate;
+  const recommenderPool = estimate ? createDraftPool(seasonPool.players.map((p) => ({ ...p, adp: estimate.adp.get(p.id) ?? null })), config) : pool;
+  // The app's advice re-prices the estimate after every pick (marketEstimate.ts): so does the simulation.
+  const recommenderMarket = estimate
+    ? (state: DraftState) => poolAfterPicks(estimate, recommenderPool, new Set(state.picks.flatMap((p) => (p ? [p.playerId] : []))), config)
+    : undefined;
+  const setup: LeagueSetup = {
+    config,
+    pool,
+    actual: seasonPool.actual,
+    ...(options.recommend ? { recommend: options.recommend } : {}),
+    ...(recommenderMarket ? { recommenderMarket } : {}),
+  };
   const root = createRng(seed).fork('simulate', season);
 
   let vsField = 0;
@@ -111,6 +131,8 @@ export async function simulateSeason(h: History, dataDir: string, options: Simul
     season,
     leagues,
     teams,
+    market,
+    market_spearman: round4(marketSpearman(pool, recommenderPool)),
     recommender: {
       pts_per_week_vs_field: round4(vsField / n),
       pts_per_week_vs_adp_drafter: round4(mean),
@@ -131,6 +153,15 @@ export async function simulateSeason(h: History, dataDir: string, options: Simul
     vs_adp_drafter_sd: round4(Math.sqrt(Math.max(0, vsAdpSq / n - mean * mean))),
   };
   return { summary, diagnostics };
+}
+
+/** Spearman between the recommender's market ranks and Y's ADP over the top 200 by ADP (K/DST included, as ADP ranks them). */
+function marketSpearman(pool: DraftPool, used: DraftPool): number {
+  const top = pool.players.filter((p) => p.adp !== null).slice(0, 200);
+  return spearman(
+    top.map((p) => used.marketRank[used.indexOf.get(p.id)!]!),
+    top.map((p) => p.adp!),
+  );
 }
 
 function emptyGroups(): Record<string, number[]> {

@@ -1,4 +1,4 @@
-// Real data: the season pool's ADP join (the backtest's evaluation set) and a whole season
+// Real data: the season pool's ADP (the FantasyPros export through the app's CSV import and matcher), the estimate, and a whole season
 // run's determinism, with a stand-in projector instead of training (fast).
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,6 +13,7 @@ import { canonicalName } from '../../../shared/domain/names';
 import type { PoolEntry } from '../model/project';
 import { simulateSeason } from './run';
 import { buildSeasonPool } from './seasonPool';
+import { adpHistoryBefore } from './seasonMarket';
 
 const DATA = resolve(process.env.GRIDSCOUT_DATA ?? '../shared/data');
 const hasData = existsSync(join(DATA, 'eval-only', 'fantasypros_adp_2018_2025.csv'));
@@ -61,6 +62,17 @@ describe.skipIf(!hasData)('season pool on real data', () => {
     expect(kd.every((p) => actual.get(p.id) === 0)).toBe(true);
   });
 
+  it('estimates the market from the seasons before Y only, for every pool player', () => {
+    expect(adpHistoryBefore(h, DATA, 2022).history.map((s) => s.season)).toEqual([2019, 2020, 2021]);
+    const { players, estimate } = buildSeasonPool(h, DATA, 2022, scoringPreset('ppr'), projector(2022), 'estimate');
+    expect(estimate!.adp.size).toBe(players.length);
+    // Position timing from earlier seasons: the first estimated QB goes after the first round, the first RB in it.
+    const first = (pos: string) => Math.min(...players.filter((p) => p.position === pos).map((p) => estimate!.adp.get(p.id)!));
+    expect(first('RB')).toBeLessThan(3);
+    expect(first('QB')).toBeGreaterThan(12);
+    expect(first('K')).toBeGreaterThan(120);
+  });
+
   it('a season run is deterministic for a seed', async () => {
     const run = (seed: number) =>
       simulateSeason(h, DATA, { season: 2021, leagues: 2, teams: 12, scoring: 'ppr', seed, projector: projector(2021), recommend: { draws: 50, scenarios: 8 } });
@@ -70,5 +82,10 @@ describe.skipIf(!hasData)('season pool on real data', () => {
     expect({ ...b, seconds: 0 }).toEqual({ ...a, seconds: 0 });
     expect({ ...c, seconds: 0 }).not.toEqual({ ...a, seconds: 0 });
     expect(a.bots.mean_abs_pick_vs_adp).toBeGreaterThan(0);
+    expect(a).toMatchObject({ market: 'adp', market_spearman: 1 });
+    const estimated = await simulateSeason(h, DATA, { season: 2021, leagues: 2, teams: 12, scoring: 'ppr', seed: 3, market: 'estimate', projector: projector(2021), recommend: { draws: 50, scenarios: 8 } });
+    expect(estimated.summary.market).toBe('estimate');
+    expect(estimated.summary.market_spearman).toBeGreaterThan(0.5);
+    expect(estimated.summary.market_spearman).toBeLessThan(1);
   }, 120_000);
 });

@@ -9,6 +9,7 @@ const KIND_LABEL: Record<JobProgress['kind'], string> = {
   train: 'Training projections',
   backtest: 'Backtesting',
   feedback: 'Sending feedback',
+  adp: 'Fetching ADP',
 };
 
 /** Running jobs in the top bar: a progress bar each, with Cancel; failures stay until dismissed. */

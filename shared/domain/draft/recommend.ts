@@ -214,7 +214,7 @@ export function recommend(state: DraftState, pool: DraftPool, rng: Rng, options:
       const diff = player.adp - pool.valueRank[c]!;
       const verdict = diff >= 10 ? 'the market is lower on him than we are' : diff <= -10 ? 'the market is higher on him than we are' : 'in line with the market';
       reasons.push(`ADP ${fmt(player.adp)} vs our rank ${pool.valueRank[c]}: ${verdict}`);
-    } else reasons.push(`No ADP: our rank ${pool.valueRank[c]}`);
+    } // Without ADP nothing is said per player: the room's header names the market once.
     return {
       playerId: player.id,
       name: player.name,

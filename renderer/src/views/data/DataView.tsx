@@ -9,6 +9,7 @@ import { CommandLine } from '../../components/CommandLine';
 import { ViewHeader } from '../../components/ViewHeader';
 import { IconData } from '../../components/icons';
 import { useStore } from '../../stores/store';
+import { AdpPanel } from './AdpPanel';
 import { LoadPanel } from './LoadPanel';
 import { useDataStatus } from './useDataStatus';
 import './data.css';
@@ -65,6 +66,8 @@ export default function DataView() {
           ) : null}
 
           <LoadPanel mode={info.mode} onDone={onDone} />
+
+          {appStatus.firstRun ? null : <AdpPanel />}
 
           {status && status.runs.length > 0 ? <ImportHistory runs={status.runs} /> : null}
 

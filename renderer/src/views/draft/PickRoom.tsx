@@ -1,6 +1,7 @@
 // The draft room for snake, linear and third-round-reversal drafts, mock or live.
 // Keyboard first: / searches, arrows move, Enter drafts the selected player for the team
 // on the clock, Q queues, Ctrl+Z undoes, Ctrl+Shift+Z redoes.
+import { MarketNote } from '../../components/MarketNote';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RoomPlayer } from '../../../../shared/ipc/types';
 import { ViewHeader } from '../../components/ViewHeader';
@@ -78,6 +79,8 @@ export default function PickRoom({ draftId }: { draftId: number }) {
         subtitle={
           <>
             {room.draft.leagueName} · {live ? 'Live assistant' : 'Mock draft vs bots'} · {DRAFT_TYPE_LABELS[room.draft.draftType]} · {room.draft.teams} teams · {room.scoringName} · {room.draft.season}
+            <br />
+            <MarketNote market={room.market} />
           </>
         }
         actions={

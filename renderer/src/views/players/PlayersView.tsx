@@ -1,5 +1,6 @@
 // Players: the target season's pool as a sortable, filterable table. Sub-routes:
 // #/players/<id> is a profile, #/players/compare?ids=1,2,3 compares players.
+import { MarketNote } from '../../components/MarketNote';
 import type { SortingState, VisibilityState } from '@tanstack/react-table';
 import { lazy, useCallback, useMemo, useRef, useState } from 'react';
 import type { PoolRow } from '../../../../shared/ipc/types';
@@ -96,9 +97,9 @@ function PoolView() {
     setVisibility(next);
     localStorage.setItem(COLUMNS_KEY, JSON.stringify(next));
   };
-  // ADP shows only once a source the app may show has been imported (none ships with it).
+  // ADP shows once the market has prices: stored ADP, or the estimate from earlier seasons' ADP.
   const hasAdp = useMemo(() => rowsAll.some((r) => r.adp !== null), [rowsAll]);
-  const shownColumns = useMemo(() => (hasAdp ? visibility : { ...visibility, adp: false }), [hasAdp, visibility]);
+  const shownColumns = useMemo(() => (hasAdp ? visibility : { ...visibility, adp: false, valueVsAdp: false }), [hasAdp, visibility]);
   const filtered = filters !== NO_FILTERS && JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
 
   return (
@@ -109,6 +110,8 @@ function PoolView() {
           pool ? (
             <>
               {pool.season} draft pool · {SCORING_LABELS[scoring]} · <ProjectionLabel rows={pool.rows} dataVersion={pool.dataVersion} /> · <DataCredit />
+              <br />
+              <MarketNote market={pool.market} />
             </>
           ) : (
             <>The season&rsquo;s player pool with projections, value over replacement and tiers. <DataCredit /></>
@@ -163,8 +166,8 @@ function PoolView() {
             <div className="col-chooser-menu" role="group" aria-label="Columns">
               {chooser.map((c) => (
                 <label key={c.id} className="check">
-                  <input type="checkbox" disabled={c.id === 'adp' && !hasAdp} checked={shownColumns[c.id!] !== false} onChange={() => toggleColumn(c.id!)} /> {c.meta?.label}
-                  {c.id === 'adp' && !hasAdp ? <span className="muted">(none imported)</span> : null}
+                  <input type="checkbox" disabled={(c.id === 'adp' || c.id === 'valueVsAdp') && !hasAdp} checked={shownColumns[c.id!] !== false} onChange={() => toggleColumn(c.id!)} /> {c.meta?.label}
+                  {(c.id === 'adp' || c.id === 'valueVsAdp') && !hasAdp ? <span className="muted">(no ADP or estimate)</span> : null}
                 </label>
               ))}
             </div>

@@ -130,8 +130,19 @@ export function buildColumns(h: ColumnHandlers): PoolColumn[] {
       id: 'adp',
       header: 'ADP',
       sortingFn: nullsLast,
-      meta: { label: 'ADP', numeric: true, width: 52, title: 'Average draft position (imported sources only)' },
+      meta: { label: 'ADP', numeric: true, width: 52, title: 'Average draft position: the market named in the header (stored ADP or the estimate)' },
       cell: (c) => pts(c.getValue()),
+    }),
+    col.accessor('valueVsAdp', {
+      id: 'valueVsAdp',
+      header: 'vs ADP',
+      sortingFn: nullsLast,
+      sortDescFirst: true,
+      meta: { label: 'Value vs ADP', numeric: true, width: 60, title: 'Market rank minus our rank: positive, the market drafts him later than we rank him (a bargain); negative, earlier (overpriced)' },
+      cell: (c) => {
+        const v = c.getValue();
+        return v === null ? '' : <span className={v >= 12 ? 'value-up' : v <= -12 ? 'value-down' : undefined}>{v > 0 ? `+${v}` : v}</span>;
+      },
     }),
     col.accessor((r) => r.lastSeason?.points ?? null, {
       id: 'lastPoints',

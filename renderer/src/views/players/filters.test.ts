@@ -28,6 +28,7 @@ function row(name: string, position: PoolRow['position'], team: string | null, e
     positionRank: 10,
     overallRank: 30,
     adp: null,
+    valueVsAdp: null,
     lastSeason: null,
     ...extra,
   };
