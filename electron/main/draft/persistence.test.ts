@@ -109,7 +109,8 @@ describe('draft persistence', () => {
     for (const t of results.teams) {
       expect(t.starters).toHaveLength(9);
       expect(t.grade).toMatch(/^[A-DF]\+?$/);
-      expect(t.reasons[0]).toMatch(/Starting lineup projects \d+ pts/);
+      expect(t.reasons[0]).toMatch(/^Grade [A-DF]\+?: starting lineup .* the league's average lineup$/);
+      expect(t.reasons[1]).toMatch(/Starting lineup projects \d+ pts/);
     }
     const { csv, filename } = await call<{ csv: string; filename: string }>(ctx, 'drafts.exportCsv', { draftId: id });
     expect(filename).toBe(`office-league-draft-${id}.csv`);
