@@ -33,7 +33,7 @@ export class FakeSleeper {
   readonly revealedAt = new Map<number, number>();
   url = '';
 
-  constructor(readonly script: ScriptedDraft) {}
+  constructor(public script: ScriptedDraft) {}
 
   get total(): number {
     return this.script.picks.length;

@@ -7,6 +7,7 @@ import { IconDraft } from '../../components/icons';
 import { ViewHeader } from '../../components/ViewHeader';
 import { hrefFor } from '../../stores/routeSlice';
 import { DRAFT_TYPE_LABELS } from './labels';
+import { FollowForm } from './FollowForm';
 
 export function DraftList() {
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
@@ -28,6 +29,7 @@ export function DraftList() {
       <ViewHeader title="Draft" subtitle="Mock drafts against bots and live drafts you follow, saved pick by pick." actions={<a className="btn primary" href={hrefFor('leagues')}>Start a draft from a league</a>} />
       <div className="view-body">
         {failed ? <p className="draft-message" role="alert">{failed}</p> : null}
+        <FollowForm />
         {drafts && drafts.length === 0 ? (
           <EmptyState icon={IconDraft} title="No drafts yet">
             <p>Set up a league (teams, scoring, roster, draft type, keepers) in Leagues, then start a mock draft against bots or a live draft assistant from it.</p>

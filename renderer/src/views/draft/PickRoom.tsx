@@ -3,7 +3,8 @@
 // on the clock, Q queues, Ctrl+Z undoes, Ctrl+Shift+Z redoes.
 import { MarketNote } from '../../components/MarketNote';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { RoomPlayer } from '../../../../shared/ipc/types';
+import { nameInitials, normaliseName } from '../../../../shared/domain/names';
+import type { DraftRoom, RoomPlayer } from '../../../../shared/ipc/types';
 import { ViewHeader } from '../../components/ViewHeader';
 import { hrefFor } from '../../stores/routeSlice';
 import { DraftBoard } from './DraftBoard';
@@ -14,6 +15,9 @@ import { AdvicePanel, RosterPanel } from './SidePanels';
 import { PartyPanel } from './PartyPanel';
 import { useRoomKeys, useQueue, downloadCsv } from './roomShared';
 import { useDraftRoom } from './useDraftRoom';
+import { matches } from './search';
+import { SyncBar } from './SyncBar';
+import { useMyTurnAnnounced } from './announce';
 
 const SPEED_KEY = 'gridscout.draft.botDelay';
 
@@ -28,6 +32,10 @@ export default function PickRoom({ draftId }: { draftId: number }) {
   const [queue, toggleQueue, unqueue] = useQueue(draftId);
   const queued = useMemo(() => new Set(queue), [queue]);
   const searchRef = useRef<HTMLInputElement | null>(null);
+  // Live drafts: the team a pick is entered for (-1: the team on the clock), and the players
+  // an ambiguous Enter asks about.
+  const [pickFor, setPickFor] = useState(-1);
+  const [ask, setAsk] = useState<string[] | null>(null);
 
   const byId = useMemo(() => new Map<string, RoomPlayer>(room?.players.map((p) => [p.id, p]) ?? []), [room?.players]);
   const rows = useMemo(() => (room ? visiblePlayers(room.players, room.takenBy, advice, query, position, sort) : []), [room, advice, query, position, sort]);
@@ -38,14 +46,16 @@ export default function PickRoom({ draftId }: { draftId: number }) {
   const draft = useCallback(
     async (id: string | null) => {
       if (!id || !room?.onClock) return;
-      const done = await act('drafts.pick', { playerId: id });
+      const done = await act('drafts.pick', { playerId: id, ...(pickFor >= 0 ? { team: pickFor } : {}) });
+      setAsk(null);
       if (done) {
         setQuery('');
         setSelected(null);
+        setPickFor(-1);
         searchRef.current?.focus();
       }
     },
-    [act, room?.onClock],
+    [act, room?.onClock, pickFor],
   );
 
   useRoomKeys({
@@ -63,6 +73,8 @@ export default function PickRoom({ draftId }: { draftId: number }) {
     if (next) setSelected(next.id);
   };
 
+  useMyTurnAnnounced(room);
+
   if (d.error) return <RoomError message={d.error} />;
   if (!room) return <ViewHeader title="Draft" subtitle="Loading the draft…" />;
 
@@ -71,6 +83,14 @@ export default function PickRoom({ draftId }: { draftId: number }) {
   const complete = room.onClock === null;
   const onClockName = room.onClock ? room.teamNames[room.onClock.team] : null;
   const selectedPlayer = sel ? (byId.get(sel) ?? null) : null;
+  const taken = alreadyDrafted(room, query);
+  // Enter on a query two players match asks which one, unless the user chose a row or typed a whole name.
+  const onEnter = () => {
+    if (!(live || mine)) return;
+    const exact = ambiguity(rows, query);
+    if (selected === null && exact.length !== 1 && rows.length > 1) setAsk(rows.slice(0, 6).map((r) => r.id));
+    else void draft(exact.length === 1 && selected === null ? exact[0]! : sel);
+  };
 
   return (
     <>
@@ -145,12 +165,34 @@ export default function PickRoom({ draftId }: { draftId: number }) {
             {d.message}
           </p>
         ) : null}
+        {room.sync ? (
+          <SyncBar
+            room={room}
+            busy={d.busy}
+            onPause={() => void act('drafts.followPause', {})}
+            onResume={() => void act('drafts.followResume', {})}
+            onMyTeam={(team) => void act('drafts.setMyTeam', { team })}
+          />
+        ) : null}
         {live && room.draft.draftType !== 'auction' ? <PartyPanel room={room} onAutopick={() => void act('party.autopick', {})} /> : null}
         <DraftBoard room={room} byId={byId} />
         <div className="draft-lower">
           <section className="panel draft-panel players" aria-labelledby="players-title">
             <div className="panel-header players-header">
-              <h2 id="players-title">{live ? `Enter the pick for ${mine ? 'you' : (onClockName ?? '…')}` : 'Available players'}</h2>
+              <h2 id="players-title">{live ? `Enter the pick for ${pickFor >= 0 ? room.teamNames[pickFor] : mine ? 'you' : (onClockName ?? '…')}` : 'Available players'}</h2>
+              {live && !complete ? (
+                <label className="pick-for">
+                  <span className="muted">Pick for</span>
+                  <select className="input" aria-label="Pick for" value={pickFor} onChange={(e) => setPickFor(Number(e.target.value))}>
+                    <option value={-1}>The team on the clock</option>
+                    {room.teamNames.map((t, i) => (
+                      <option key={i} value={i}>
+                        {t} (next open slot)
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ) : null}
               <PositionFilters value={position} onChange={setPosition} />
             </div>
             <div className="players-search">
@@ -165,9 +207,7 @@ export default function PickRoom({ draftId }: { draftId: number }) {
                 label="Search players: type part of a name, Enter drafts the selected player"
                 placeholder={complete ? 'The draft is complete' : 'Type part of a name, Enter drafts  ( / )'}
                 move={move}
-                onEnter={() => {
-                  if (live || mine) void draft(sel);
-                }}
+                onEnter={onEnter}
                 onQueue={() => sel && toggleQueue(sel)}
               />
               <select className="input" aria-label="Order" value={sort} onChange={(e) => setSort(e.target.value as 'best' | 'rank')}>
@@ -178,6 +218,24 @@ export default function PickRoom({ draftId }: { draftId: number }) {
                 Draft{selectedPlayer ? ` ${selectedPlayer.name}` : ''}
               </button>
             </div>
+            {taken.length ? (
+              <p className="draft-taken muted" role="status">
+                {taken.join(' · ')}
+              </p>
+            ) : null}
+            {ask ? (
+              <div className="draft-ask" role="alertdialog" aria-label="Which player?">
+                <b>Which one?</b>
+                {ask.map((id) => (
+                  <button key={id} type="button" className="btn small" onClick={() => void draft(id)}>
+                    {byId.get(id)?.name} <span className="muted">{byId.get(id)?.position} {byId.get(id)?.team ?? 'FA'}</span>
+                  </button>
+                ))}
+                <button type="button" className="btn ghost small" onClick={() => setAsk(null)}>
+                  Cancel
+                </button>
+              </div>
+            ) : null}
             <PlayerRows rows={rows} advice={advice} selected={sel} queued={queued} onSelect={setSelected} onActivate={(id) => (live || mine) && void draft(id)} />
           </section>
           <AdvicePanel player={selectedPlayer} advice={advice} room={room} pending={!complete && (live || mine) && !advice} />
@@ -264,4 +322,28 @@ function TradeButton({ teams, onTrade }: { teams: string[]; onTrade(overall: num
       </button>
     </form>
   );
+}
+
+/** "Bijan Robinson: drafted by Team 3 at 1.03" for drafted players the query finds. */
+function alreadyDrafted(room: DraftRoom, query: string): string[] {
+  if (normaliseName(query).length < 2) return [];
+  const out: string[] = [];
+  for (const p of room.players) {
+    if (!(p.id in room.takenBy) || !matches(query, p.name, p.team, p.position)) continue;
+    const cell = room.board.find((c) => c.playerId === p.id);
+    const team = room.teamNames[room.takenBy[p.id]!] ?? `Team ${room.takenBy[p.id]! + 1}`;
+    out.push(`${p.name}: already drafted by ${team}${cell ? ` at ${pickLabel(cell.round, cell.pickInRound)}` : ''}`);
+    if (out.length === 3) break;
+  }
+  return out;
+}
+
+/** The rows the query names exactly: the whole name typed, or the initials. */
+function ambiguity(rows: readonly RoomPlayer[], query: string): string[] {
+  const q = normaliseName(query);
+  if (!q) return rows[0] ? [rows[0].id] : [];
+  const whole = rows.filter((r) => normaliseName(r.name) === q);
+  if (whole.length) return whole.map((r) => r.id);
+  if (rows.length === 1) return [rows[0]!.id];
+  return rows.filter((r) => !q.includes(' ') && nameInitials(r.name) === q).map((r) => r.id);
 }

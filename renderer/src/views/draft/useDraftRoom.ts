@@ -4,9 +4,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RequestOf } from '../../../../shared/ipc/contract';
 import type { DraftAdvice, DraftRoom } from '../../../../shared/ipc/types';
-import { api } from '../../api';
+import { api, onEvent } from '../../api';
 
-type RoomChannel = 'drafts.pick' | 'drafts.undo' | 'drafts.redo' | 'drafts.trade' | 'drafts.advanceBots' | 'drafts.sale' | 'drafts.bid' | 'party.autopick';
+type RoomChannel = 'drafts.pick' | 'drafts.undo' | 'drafts.redo' | 'drafts.trade' | 'drafts.advanceBots' | 'drafts.sale' | 'drafts.bid' | 'party.autopick' | 'drafts.followPause' | 'drafts.followResume' | 'drafts.setMyTeam';
 
 export interface DraftRoomApi {
   room: DraftRoom | null;
@@ -45,6 +45,19 @@ export function useDraftRoom(draftId: number, botDelayMs: number): DraftRoomApi 
       setError(null);
     } else setError(r.error.message);
   }, [draftId, accept]);
+
+  // A followed draft's sync state (following, reconnecting, last update) arrives with every
+  // look at the host; its picks reload the room through draft.changed (below).
+  useEffect(
+    () =>
+      onEvent('draft.sync', (e) => {
+        if (e.draftId !== draftId) return;
+        if (e.version >= 0 && e.version !== latest.current?.version) return void reload();
+        const r = latest.current;
+        if (r) accept({ ...r, sync: e.sync });
+      }),
+    [draftId, reload, accept],
+  );
 
   useEffect(() => {
     let live = true;

@@ -1,0 +1,83 @@
+// Follow a draft happening at a draft host: paste a Sleeper draft URL or id (or an ESPN league),
+// optionally with the Sleeper username that finds your team; the app creates the league from the
+// host's settings and fills the board as picks are made.
+import { useEffect, useState } from 'react';
+import { api } from '../../api';
+import { hrefFor } from '../../stores/routeSlice';
+
+export function FollowForm() {
+  const [provider, setProvider] = useState<'sleeper' | 'espn'>('sleeper');
+  const [draft, setDraft] = useState('');
+  const [username, setUsername] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    void api.call('settings.get', {}).then((r) => r.ok && setUsername(r.value.sleeperUsername ?? ''));
+  }, []);
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      if (provider === 'sleeper') {
+        const saved = await api.call('settings.update', { sleeperUsername: username.trim() });
+        if (!saved.ok) return setError(saved.error.message);
+      }
+      const r = await api.call('drafts.follow', { provider, draft: draft.trim() });
+      if (!r.ok) return setError(r.error.message);
+      location.hash = hrefFor(`draft/${r.value.draft.id}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="panel" aria-labelledby="follow-title">
+      <div className="panel-header">
+        <h2 id="follow-title">Follow a live draft</h2>
+      </div>
+      <form
+        className="panel-body follow-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <label>
+          <span>Host</span>
+          <select className="input" value={provider} onChange={(e) => setProvider(e.target.value as 'sleeper' | 'espn')}>
+            <option value="sleeper">Sleeper</option>
+            <option value="espn">ESPN (public league)</option>
+          </select>
+        </label>
+        <label className="grow">
+          <span>{provider === 'sleeper' ? 'Sleeper draft URL or id' : 'ESPN league URL or id'}</span>
+          <input
+            className="input"
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+            placeholder={provider === 'sleeper' ? 'https://sleeper.com/draft/nfl/…' : 'https://fantasy.espn.com/football/league?leagueId=…'}
+            required
+          />
+        </label>
+        {provider === 'sleeper' ? (
+          <label>
+            <span>Your Sleeper username (finds your team)</span>
+            <input className="input" value={username} onChange={(e) => setUsername(e.target.value)} autoComplete="off" spellCheck={false} />
+          </label>
+        ) : null}
+        <button type="submit" className="btn primary" disabled={busy || !draft.trim()}>
+          {busy ? 'Connecting…' : 'Follow'}
+        </button>
+        {error ? (
+          <p className="draft-message" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <p className="muted follow-note">
+          {provider === 'sleeper'
+            ? 'The board fills itself as picks are made on Sleeper (checked every 3-5 s). Sleeper data: non-commercial use.'
+            : "ESPN may show picks late: check the board against ESPN's draft room. Private leagues are not supported yet."}
+        </p>
+      </form>
+    </section>
+  );
+}
