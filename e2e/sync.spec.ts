@@ -126,7 +126,7 @@ test('manual entry: out of turn, already drafted, an ambiguous Enter asks, nickn
   }
 
   // Out of turn: Team 3 picks while Team 1 is on the clock; he goes into Team 3's slot 1.03.
-  await page.getByLabel('Pick for').selectOption({ label: 'Team 3 (next open slot)' });
+  await page.getByLabel('Pick for', { exact: true }).selectOption({ label: 'Team 3 (next open slot)' });
   await search.fill('CMC');
   await search.press('Enter');
   await expect(page.locator('.board-cell[data-overall="3"]')).toHaveClass(/is-filled/);
