@@ -20,7 +20,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadHistoryFromCsv } from '../electron/main/model/history.ts';
+import { loadHistoryFromFolder } from '../electron/main/model/historyDb.ts';
 import { runBacktest } from '../electron/main/model/backtest.ts';
 
 const { values } = parseArgs({
@@ -44,7 +44,8 @@ const from = Number(values.from);
 if (!Number.isInteger(seed) || !Number.isInteger(from)) fail('--seed and --from must be whole numbers');
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
-const history = loadHistoryFromCsv(values.data);
+// The folder goes through the importer into a cached database, as for `npm run backtest`.
+const history = await loadHistoryFromFolder(values.data);
 const latest = history.seasons[history.seasons.length - 1];
 const to = values.to ? Number(values.to) : latest;
 if (!(to >= from && to <= latest)) fail(`--to must be between ${from} and ${latest}`);

@@ -59,8 +59,6 @@ export interface History {
   rosters: Map<number, Map<string, { team: string; position: string }>>;
 }
 
-export const MODEL_POSITIONS: readonly ModelPosition[] = ['QB', 'RB', 'WR', 'TE', 'K'];
-
 type Row = Record<string, string>;
 
 /** Rows of an eval-only CSV table by header name (PFR, combine, ADP exports). */
