@@ -95,7 +95,7 @@ export default function DataView() {
             <dt>Rows</dt>
             <dd className="num-left">{totalRows.toLocaleString('en-US')}</dd>
           </dl>
-          <div className="panel-body flush data-counts">
+          <div className="panel-body flush data-counts" tabIndex={0} role="region" aria-label="Rows per table">
             <table className="data-table">
               <caption className="visually-hidden">Rows per table</caption>
               <thead>

@@ -35,15 +35,17 @@ export const DraftBoard = memo(function DraftBoard({ room, byId }: Props) {
   return (
     <div className="board-scroll" role="region" aria-label="Draft board" tabIndex={0}>
       <div className="board" style={{ gridTemplateColumns: `36px repeat(${teams}, minmax(84px, 1fr))` }} role="table" aria-label={`Draft board, ${room.rounds} rounds by ${teams} teams`}>
-        <div className="board-corner" role="columnheader">
-          Rd
-        </div>
-        {room.teamNames.map((name, t) => (
-          <div key={t} role="columnheader" className={`board-team${t === myTeam ? ' is-mine' : ''}${room.onClock?.team === t ? ' is-on-clock' : ''}`} title={room.personalities[t] ? `Bot: ${PERSONALITY_LABELS[room.personalities[t]!] ?? room.personalities[t]}` : undefined}>
-            <span className="board-team-name">{name}</span>
-            <span className="board-team-sub">{t === myTeam ? 'Your team' : room.personalities[t] ? PERSONALITY_LABELS[room.personalities[t]!] : `Slot ${t + 1}`}</span>
+        <div className="board-row" role="row">
+          <div className="board-corner" role="columnheader">
+            Rd
           </div>
-        ))}
+          {room.teamNames.map((name, t) => (
+            <div key={t} role="columnheader" className={`board-team${t === myTeam ? ' is-mine' : ''}${room.onClock?.team === t ? ' is-on-clock' : ''}`} title={room.personalities[t] ? `Bot: ${PERSONALITY_LABELS[room.personalities[t]!] ?? room.personalities[t]}` : undefined}>
+              <span className="board-team-name">{name}</span>
+              <span className="board-team-sub">{t === myTeam ? 'Your team' : room.personalities[t] ? PERSONALITY_LABELS[room.personalities[t]!] : `Slot ${t + 1}`}</span>
+            </div>
+          ))}
+        </div>
         {grid.map((row, r) => (
           <div className="board-row" role="row" key={r}>
             <div className="board-round" role="rowheader">

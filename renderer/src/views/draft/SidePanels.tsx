@@ -124,7 +124,7 @@ export function RosterPanel({ room, byId, queue, onUnqueue, prices }: { room: Dr
           <b>{Math.round(lineup.points)}</b> <span className="muted">starter pts</span>
         </span>
       </div>
-      <div className="panel-body roster-body">
+      <div className="panel-body roster-body" tabIndex={0} role="region" aria-label="Your roster">
         <ol className="roster-slots" aria-label="Starters and bench">
           {starters.map((s, i) => (
             <RosterLine key={`s${i}`} slot={s.slot} player={s.id ? byId.get(s.id) : undefined} price={s.id ? teamPrices?.get(s.id) : undefined} />

@@ -97,17 +97,18 @@ export function PlayersTable({ rows, sorting, onSortingChange, visibility, selec
   const activeId = model[focusRow] ? `pool-row-${model[focusRow]!.original.id}` : undefined;
 
   return (
-    <div
-      className="players-scroll"
-      ref={scrollRef}
-      tabIndex={0}
-      role="grid"
-      aria-label="Players"
-      aria-rowcount={model.length + 1}
-      aria-activedescendant={activeId}
-      onKeyDown={onKeyDown}
-    >
-      <table className="data-table players-table">
+    // The grid role sits on the table itself (not the scrolling box around it) so its rows are
+    // its own children for assistive technology; the box only scrolls.
+    <div className="players-scroll" ref={scrollRef}>
+      <table
+        className="data-table players-table"
+        tabIndex={0}
+        role="grid"
+        aria-label="Players"
+        aria-rowcount={model.length + 1}
+        aria-activedescendant={activeId}
+        onKeyDown={onKeyDown}
+      >
         <colgroup>
           {visibleCols.map((c) => (
             <col key={c.id} style={{ width: c.columnDef.meta?.width }} />

@@ -220,7 +220,7 @@ function ProjectionPanel({ projection: pr, position }: { projection: PlayerProje
             <dd>{pr.overallRank}</dd>
           </dl>
         </div>
-        <div className="proj-range" data-pos={position ?? undefined} aria-label={`Range ${pts(pr.low)} to ${pts(pr.high)} points`}>
+        <div className="proj-range" data-pos={position ?? undefined} role="img" aria-label={`Range ${pts(pr.low)} to ${pts(pr.high)} points`}>
           <span className="range-span" style={{ left: pct(pr.low), width: `calc(${pct(pr.high)} - ${pct(pr.low)})` }} />
           <span className="range-mark" style={{ left: pct(pr.points) }} />
         </div>
@@ -290,7 +290,7 @@ function GameLog({ games, season, position }: { games: PlayerGameLine[]; season:
           {reg.length} regular-season games{games.length > reg.length ? ` and ${games.length - reg.length} playoff` : ''} · green: at or above the median ({pts(med)})
         </span>
       </div>
-      <div className="panel-body flush gamelog-scroll">
+      <div className="panel-body flush gamelog-scroll" tabIndex={0} role="region" aria-labelledby="log-h">
         <table className="data-table">
           <thead>
             <tr>
