@@ -16,7 +16,7 @@ const KIND_LABEL: Record<JobProgress['kind'], string> = {
 export function JobsIndicator() {
   const jobs = useStore(useShallow((s) => Object.values(s.jobs)));
   return (
-    <div className="jobs" role="status" aria-live="polite" aria-label="Background jobs">
+    <div className="jobs" role="group" aria-live="polite" aria-label="Background jobs">
       {jobs.map((job) => (
         <JobItem key={job.jobId} job={job} />
       ))}

@@ -180,7 +180,7 @@ function ImportHistory({ runs }: { runs: ImportRunInfo[] }) {
           {runIds.length} {runIds.length === 1 ? 'import' : 'imports'}, latest files first
         </span>
       </div>
-      <div className="panel-body flush data-history">
+      <div className="panel-body flush data-history" tabIndex={0} role="region" aria-labelledby="data-history">
         <table className="data-table">
           <thead>
             <tr>
