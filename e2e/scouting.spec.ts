@@ -156,6 +156,24 @@ test('rankings: drag to reorder, keyboard move, CSV export and re-import, malfor
   await page.reload();
   await expect.poll(() => names(12)).toEqual(saved);
 
+  // A sheet with common headers and two names no player has: they are listed, nothing changes
+  // until the user chooses; "Import the other 3 rows" imports the rest in the file's order.
+  const typos = testInfo.outputPath('typos.csv');
+  fs.writeFileSync(typos, 'Rank,Player,Pos,Team\n1,Josh Allen,QB,BUF\n2,Patrik Mahomes,QB,KC\n3,Bijan Robinson,RB,ATL\n4,Saquon Barkley,RB,PHI\n5,Nobody Atall,WR,\n');
+  await file.setInputFiles(typos);
+  const unknown = page.getByRole('region', { name: /2 names in typos\.csv match no player in the 2025 pool/ });
+  await expect(unknown).toBeVisible();
+  await expect(unknown.getByRole('row')).toHaveCount(3);
+  await expect(unknown).toContainText('Patrik Mahomes');
+  await expect(unknown).toContainText('Nobody Atall');
+  await shoot(page, 'rankings-unknown-names');
+  await page.reload();
+  await expect.poll(() => names(12)).toEqual(saved);
+  await file.setInputFiles(typos);
+  await unknown.getByRole('button', { name: 'Import the other 3 rows' }).click();
+  await expect(page.getByText('Imported 3 rows of typos.csv; left out Patrik Mahomes, Nobody Atall.')).toBeVisible();
+  await expect.poll(() => names(3)).toEqual(['Josh Allen', 'Bijan Robinson', 'Saquon Barkley']);
+
   // Tier break and do-not-draft from the keyboard.
   await rows.nth(2).focus();
   await page.keyboard.press('d');

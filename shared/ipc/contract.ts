@@ -8,7 +8,7 @@ import type { AppInfo, AppStatus, Settings } from './types';
 import type { DataImportResult, DataRefreshResult, DataStatus, PlayerGameLine, PlayerProfile, PlayerSearchHit } from './types';
 import { scoringRulesSchema } from '../domain/scoring';
 import type { DeviceFlowStatus, FeedbackListing, FeedbackReport, FeedbackRetry, FeedbackStatus, FeedbackTokenStatus } from './types';
-import type { PlayerMarks, PlayerPool, PlayerProjectionInfo, Rankings } from './types';
+import type { PlayerMarks, PlayerPool, PlayerProjectionInfo, Rankings, RankingsCsvCheck } from './types';
 import type { DraftAdvice, DraftResults, DraftRoom, DraftSummary, DraftSync, League } from './types';
 import type { ModelBacktests, ModelStatus } from './types';
 import type { PublishedBacktests } from './types';
@@ -93,7 +93,7 @@ const rankingsRequest = z.object(scoringRequest).strict();
 export const rankingsReorderSchema = z.object({ ...scoringRequest, playerId: playerIdSchema, toRank: z.number().int().min(1).max(100_000) }).strict();
 export const rankingsMarkSchema = z.object({ ...scoringRequest, playerId: playerIdSchema, doNotDraft: z.boolean() }).strict();
 export const rankingsTierBreakSchema = z.object({ ...scoringRequest, playerId: playerIdSchema, on: z.boolean() }).strict();
-export const rankingsImportSchema = z.object({ ...scoringRequest, csv: z.string().max(2_000_000) }).strict();
+export const rankingsImportSchema = z.object({ ...scoringRequest, csv: z.string().max(2_000_000), skipUnknown: z.boolean().optional() }).strict();
 export const tagSchema = z.string().trim().min(1).max(32).regex(/^[^,;\n]+$/, 'a tag has no commas, semicolons or line breaks');
 
 // ---- ADP (the draft market) ----
@@ -197,8 +197,13 @@ export const contract = {
   'rankings.tierBreak': channel<Rankings>()(rankingsTierBreakSchema),
   /** Back to the computed default list. */
   'rankings.reset': channel<Rankings>()(rankingsRequest),
-  /** Replace the list from a CSV (see electron/main/projections/rankingsCsv.ts); a bad file changes nothing. */
+  /**
+   * Replace the list from a CSV (see electron/main/projections/rankingsCsv.ts); a bad file changes
+   * nothing. Names matching no player are refused unless skipUnknown (the user chose to import the rest).
+   */
   'rankings.import': channel<Rankings>()(rankingsImportSchema),
+  /** Reads a rankings CSV without changing anything: how many rows match, and the names that match no player. */
+  'rankings.checkImport': channel<RankingsCsvCheck>()(rankingsImportSchema),
   'rankings.export': channel<{ csv: string; filename: string }>()(rankingsRequest),
   /** Desktop only: the printable cheat sheet saved as a PDF (webContents.printToPDF); path null when cancelled. */
   'rankings.savePdf': channel<{ path: string | null }>()(rankingsRequest),

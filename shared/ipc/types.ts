@@ -392,6 +392,21 @@ export interface RankingRow {
   positionRank: number;
 }
 
+/** A rankings CSV row whose name matches no player of the season's pool. */
+export interface UnknownRankingName {
+  line: number;
+  name: string;
+  position: string | null;
+}
+
+/** What importing a rankings CSV would do, before anything changes. */
+export interface RankingsCsvCheck {
+  /** Rows that name a player of the pool. */
+  matched: number;
+  /** Rows that do not; importing with skipUnknown leaves them out. */
+  unknown: UnknownRankingName[];
+}
+
 export interface Rankings {
   /** Which ruleset the list belongs to: standard, half, ppr or a custom ruleset's key. */
   ruleset: string;

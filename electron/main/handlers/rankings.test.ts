@@ -127,10 +127,35 @@ describe('rankings', () => {
     expect(named.rows).toHaveLength(before.rows.length);
   });
 
+  it('reads common headers (Player, Pos, Team, Rank in any case) and position ranks like WR1', async () => {
+    fx = openFixture();
+    const def = await call<Rankings>('rankings.get', {});
+    const csv = 'RANK,Player,POS,Team\n2,QB 2,QB2,\n1,te 3,TE1,\n';
+    const r = await call<Rankings>('rankings.import', { csv });
+    expect(r.rows.slice(0, 2).map((x) => x.name)).toEqual(['TE 3', 'QB 2']);
+    expect(r.rows).toHaveLength(def.rows.length);
+  });
+
+  it('lists the names that match no player; nothing changes until the user imports the rest', async () => {
+    fx = openFixture();
+    const before = stored();
+    const csv = 'Player,Pos\nQB 2,QB\nJosh Nobody,QB\nTE 3,TE\nRB 1,RB\nWR Typo,WR\n';
+    const check = await call<{ matched: number; unknown: unknown[] }>('rankings.checkImport', { csv });
+    expect(check).toEqual({ matched: 3, unknown: [{ line: 3, name: 'Josh Nobody', position: 'QB' }, { line: 6, name: 'WR Typo', position: 'WR' }] });
+    expect(stored()).toBe(before);
+    expect(await refused('rankings.import', { csv })).toMatch(/2 names match no player in the 2025 pool: "Josh Nobody" \(line 3\), "WR Typo" \(line 6\)\. Fix them in the file, or import the other 3 rows\. Nothing was changed\.$/);
+    expect(stored()).toBe(before);
+    const rest = await call<Rankings>('rankings.import', { csv, skipUnknown: true });
+    expect(rest.rows.slice(0, 3).map((x) => x.name)).toEqual(['QB 2', 'TE 3', 'RB 1']);
+    expect(stored()).not.toBe(before);
+  });
+
   it.each([
     ['', /empty/],
-    ['foo,bar\n1,2', /line 1: the header needs a "player_id" or a "name" column/],
-    ['name,position\nNobody,QB', /line 2, column "name": no player "Nobody" \(QB\)/],
+    ['foo,bar\n1,2', /line 1: the header needs a "player_id", "name" or "player" column/],
+    ['name,position\nNobody,QB', /1 of 1 names match no player in the 2025 pool, for example "Nobody" \(line 2\)/],
+    ['name\nNobody\nNo One\nQB 1', /2 of 3 names match no player/],
+    ['name\nQB 1\nQB 2\nNobody', /1 name matches no player in the 2025 pool: "Nobody" \(line 4\)\. Fix it in the file, or import the other 2 rows/],
     ['name\nQB 1\nqb 1', /line 3, column "name": QB 1 is already on line 2/],
     ['rank,name\nfirst,QB 1', /line 2, column "rank": "first" is not a rank/],
     ['name,do_not_draft\nQB 1,maybe', /line 2, column "do_not_draft"/],

@@ -66,7 +66,7 @@ function save(ctx: AppContext, l: Loaded, list: ListEntry[] | null, playerId: nu
 }
 
 export const rankingsHandlers: HandlersOf<
-  'rankings.get' | 'rankings.reorder' | 'rankings.set' | 'rankings.tierBreak' | 'rankings.reset' | 'rankings.import' | 'rankings.export' | 'rankings.savePdf'
+  'rankings.get' | 'rankings.reorder' | 'rankings.set' | 'rankings.tierBreak' | 'rankings.reset' | 'rankings.import' | 'rankings.checkImport' | 'rankings.export' | 'rankings.savePdf'
 > = {
   'rankings.get': (ctx, req) => view(load(ctx, req)),
   'rankings.reorder': (ctx, req) => {
@@ -89,8 +89,17 @@ export const rankingsHandlers: HandlersOf<
   },
   'rankings.import': (ctx, req) => {
     const l = load(ctx, req);
-    const list = rankingsFromCsv(req.csv, l.pool, l.season); // throws before anything is written
+    const { list, unknown, matched } = rankingsFromCsv(req.csv, l.pool, l.season); // throws before anything is written
+    if (unknown.length > 0 && !req.skipUnknown) {
+      const names = unknown.map((u) => `"${u.name}" (line ${u.line})`).join(', ');
+      throw new AppError('invalid_input', `Rankings CSV: ${unknown.length} ${unknown.length === 1 ? 'name matches' : 'names match'} no player in the ${l.season} pool: ${names}. Fix ${unknown.length === 1 ? 'it' : 'them'} in the file, or import the other ${matched} rows. Nothing was changed.`);
+    }
     return save(ctx, l, list, 0, true);
+  },
+  'rankings.checkImport': (ctx, req) => {
+    const l = load(ctx, req);
+    const { unknown, matched } = rankingsFromCsv(req.csv, l.pool, l.season);
+    return { matched, unknown };
   },
   'rankings.export': (ctx, req) => {
     const l = load(ctx, req);

@@ -1,8 +1,10 @@
 // Rankings as CSV (papaparse reads, the one guarded writer writes). Export writes
 //   rank,tier,player_id,name,position,team,do_not_draft
-// Import reads the same file back, or any sheet with a `name` column (plus `position` to
-// tell namesakes apart; `rank`, `tier`, `do_not_draft` optional). Every problem is named
-// with its line and column, and an import with any problem changes nothing.
+// Import reads the same file back, or any sheet with a name column (`name` or `player`,
+// plus `position`/`pos` and `team` to tell namesakes apart; `rank`, `tier`, `do_not_draft`
+// optional; headers in any case). Names no player of the pool has are returned as a list
+// when most rows match (the user fixes them or imports the rest); every other problem is
+// named with its line and column, and an import with any problem changes nothing.
 import Papa from 'papaparse';
 import { canonicalName } from '../../../shared/domain/names';
 import { writeCsv } from '../data/csvWrite';
@@ -20,6 +22,22 @@ export function rankingsToCsv(rows: readonly RankingRow[]): string {
 }
 
 const MAX_ROWS = 5000;
+/** Header spellings of common rankings sheets (FantasyPros, spreadsheets), lower-cased. */
+const HEADER_ALIASES: Record<string, string> = { player: 'name', player_name: 'name', pos: 'position', team: 'team' };
+
+/** A row whose name matched no player of the pool. */
+export interface UnknownName {
+  line: number;
+  name: string;
+  position: string | null;
+}
+
+export interface CsvRankings {
+  list: ListEntry[];
+  /** Rows left out because no pool player has the name; empty when every row matched. */
+  unknown: UnknownName[];
+  matched: number;
+}
 const TRUE = new Set(['1', 'true', 'yes', 'y', 'x']);
 const FALSE = new Set(['', '0', 'false', 'no', 'n']);
 
@@ -31,7 +49,7 @@ function bad(line: number, column: string | null, message: string): AppError {
  * The list a CSV describes, over today's pool: listed players in rank order, then the
  * pool players it leaves out (by value, in a tier after the last). Throws AppError.
  */
-export function rankingsFromCsv(text: string, pool: readonly PoolRow[], season: number): ListEntry[] {
+export function rankingsFromCsv(text: string, pool: readonly PoolRow[], season: number): CsvRankings {
   if (text.trim() === '') throw new AppError('invalid_input', 'Rankings CSV: the file is empty. Nothing was changed.');
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
   // A one-column sheet has no delimiter to detect; that is not an error.
@@ -39,18 +57,22 @@ export function rankingsFromCsv(text: string, pool: readonly PoolRow[], season: 
   if (err) throw bad((err.row ?? 0) + 1, null, err.message.replace(/\.$/, '').toLowerCase());
   const [header, ...body] = parsed.data;
   if (!header) throw new AppError('invalid_input', 'Rankings CSV: no header line. Nothing was changed.');
-  const cols = header.map((h) => h.trim().toLowerCase().replace(/\s+/g, '_'));
+  const cols = header.map((h) => {
+    const c = h.trim().toLowerCase().replace(/\s+/g, '_');
+    return HEADER_ALIASES[c] ?? c;
+  });
   const col = (name: string) => cols.indexOf(name);
   const iId = col('player_id');
   const iName = col('name');
   if (iId < 0 && iName < 0) {
-    throw bad(1, null, `the header needs a "player_id" or a "name" column (found: ${header.join(', ') || 'nothing'})`);
+    throw bad(1, null, `the header needs a "player_id", "name" or "player" column (found: ${header.join(', ') || 'nothing'})`);
   }
   if (body.length > MAX_ROWS) throw bad(MAX_ROWS + 2, null, `more than ${MAX_ROWS} rows`);
   const iRank = col('rank');
   const iTier = col('tier');
   const iPos = col('position');
   const iDnd = col('do_not_draft');
+  const iTeam = col('team');
 
   const byId = new Map(pool.map((r) => [r.id, r]));
   const byName = new Map<string, PoolRow[]>();
@@ -59,6 +81,7 @@ export function rankingsFromCsv(text: string, pool: readonly PoolRow[], season: 
     byName.set(k, [...(byName.get(k) ?? []), r]);
   }
 
+  const unknown: UnknownName[] = [];
   const seen = new Map<number, number>();
   const entries: { rank: number; order: number; entry: ListEntry }[] = [];
   body.forEach((cells, i) => {
@@ -74,10 +97,16 @@ export function rankingsFromCsv(text: string, pool: readonly PoolRow[], season: 
     } else {
       const name = cell(iName);
       if (name === '') throw bad(line, 'name', 'empty');
-      const pos = cell(iPos).toUpperCase().replace(/^DEF$/, 'DST');
-      const matches = (byName.get(canonicalName(name)) ?? []).filter((r) => !pos || r.position === pos);
-      if (matches.length === 0) throw bad(line, 'name', `no player "${name}"${pos ? ` (${pos})` : ''} in the ${season} pool`);
-      if (matches.length > 1) throw bad(line, 'name', `"${name}" matches ${matches.length} players; add a position or player_id column`);
+      // "WR1" (a sheet's position rank) is a WR; DEF and D/ST are DST.
+      const pos = cell(iPos).toUpperCase().replace(/\d+$/, '').replace(/^(DEF|D\/ST)$/, 'DST');
+      const team = cell(iTeam).toUpperCase();
+      let matches = (byName.get(canonicalName(name)) ?? []).filter((r) => !pos || r.position === pos);
+      if (matches.length > 1 && team) matches = matches.filter((r) => r.team === team);
+      if (matches.length === 0) {
+        unknown.push({ line, name, position: pos || null });
+        return;
+      }
+      if (matches.length > 1) throw bad(line, 'name', `"${name}" matches ${matches.length} players; add a position, team or player_id column`);
       player = matches[0]!;
     }
     const before = seen.get(player.id);
@@ -100,7 +129,13 @@ export function rankingsFromCsv(text: string, pool: readonly PoolRow[], season: 
     if (!TRUE.has(dndText) && !FALSE.has(dndText)) throw bad(line, 'do_not_draft', `"${cell(iDnd)}" is not 1/0, yes/no or true/false`);
     entries.push({ rank, order: i, entry: { playerId: player.id, tier, doNotDraft: TRUE.has(dndText) } });
   });
-  if (entries.length === 0) throw new AppError('invalid_input', 'Rankings CSV: no player rows under the header. Nothing was changed.');
+  if (entries.length === 0 && unknown.length === 0) throw new AppError('invalid_input', 'Rankings CSV: no player rows under the header. Nothing was changed.');
+  // Most rows must match: a file of mostly unknown names is the wrong file (or season), not
+  // a list with a few typos.
+  if (unknown.length >= entries.length) {
+    const some = unknown.slice(0, 3).map((u) => `"${u.name}" (line ${u.line})`).join(', ');
+    throw new AppError('invalid_input', `Rankings CSV: ${unknown.length} of ${unknown.length + entries.length} names match no player in the ${season} pool, for example ${some}. Is it a rankings file for ${season}? Nothing was changed.`);
+  }
 
   entries.sort((a, b) => a.rank - b.rank || a.order - b.order);
   const hasTiers = iTier >= 0 && entries.some((e) => e.entry.tier > 0);
@@ -114,5 +149,5 @@ export function rankingsFromCsv(text: string, pool: readonly PoolRow[], season: 
     const tiers = defaultTiers(list.map((e) => byId.get(e.playerId)!.vor).sort((a, b) => b - a));
     list.forEach((e, i) => (e.tier = tiers[i]!));
   }
-  return normaliseTiers(list);
+  return { list: normaliseTiers(list), unknown, matched: entries.length };
 }

@@ -10,6 +10,7 @@ import { POSITION_TABS, type PositionTab } from '../players/filters';
 import { DataCredit, ScoringSwitch, SCORING_LABELS, useScoring } from '../players/scoring';
 import { CheatSheet } from './CheatSheet';
 import { RankingsList } from './RankingsList';
+import { UnknownNames, type PendingImport } from './UnknownNames';
 import './rankings.css';
 
 export default function RankingsView() {
@@ -25,6 +26,7 @@ function RankingsScreen() {
   const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
   const [position, setPosition] = useState<PositionTab>('ALL');
   const fileRef = useRef<HTMLInputElement>(null);
+  const [pending, setPending] = useState<PendingImport | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -87,7 +89,20 @@ function RankingsScreen() {
     e.target.value = '';
     if (!file) return;
     if (file.size > 2_000_000) return setMessage({ kind: 'error', text: `${file.name} is larger than 2 MB; a rankings CSV never is. Nothing was changed.` });
-    await run(api.call('rankings.import', { scoring, csv: await file.text() }), `Imported ${file.name}.`);
+    const csv = await file.text();
+    setPending(null);
+    // Read first: names that match no player are listed for the user to decide on.
+    const check = await api.call('rankings.checkImport', { scoring, csv });
+    if (!check.ok) return setMessage({ kind: 'error', text: check.error.message });
+    if (check.value.unknown.length > 0) {
+      setMessage(null);
+      return setPending({ fileName: file.name, csv, check: check.value });
+    }
+    await run(api.call('rankings.import', { scoring, csv }), `Imported ${file.name}.`);
+  };
+  const importRest = async (p: PendingImport) => {
+    setPending(null);
+    await run(api.call('rankings.import', { scoring, csv: p.csv, skipUnknown: true }), `Imported ${p.check.matched} rows of ${p.fileName}; left out ${p.check.unknown.map((u) => u.name).join(', ')}.`);
   };
 
   const rows = useMemo(() => data?.rows ?? [], [data]);
@@ -148,6 +163,7 @@ function RankingsScreen() {
             {message.text}
           </p>
         ) : null}
+        {pending ? <UnknownNames pending={pending} season={data?.season ?? null} onImportRest={() => void importRest(pending)} onCancel={() => setPending(null)} /> : null}
         {data ? <RankingsList rows={rows} position={position} onMove={onMove} onDoNotDraft={onDoNotDraft} onTierBreak={onTierBreak} /> : <div className="view-loading" aria-busy="true" />}
       </div>
       {data ? <CheatSheet data={data} scoringLabel={SCORING_LABELS[scoring]} /> : null}
