@@ -26,13 +26,13 @@ const MAX_ROWS = 5000;
 const HEADER_ALIASES: Record<string, string> = { player: 'name', player_name: 'name', pos: 'position', team: 'team' };
 
 /** A row whose name matched no player of the pool. */
-export interface UnknownName {
+interface UnknownName {
   line: number;
   name: string;
   position: string | null;
 }
 
-export interface CsvRankings {
+interface CsvRankings {
   list: ListEntry[];
   /** Rows left out because no pool player has the name; empty when every row matched. */
   unknown: UnknownName[];
