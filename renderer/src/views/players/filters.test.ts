@@ -50,7 +50,8 @@ describe('filterPool', () => {
     expect(names(filterPool(pool, { ...NO_FILTERS, query: 'st brown' }))).toEqual(['Amon-Ra St. Brown']);
     expect(names(filterPool(pool, { ...NO_FILTERS, query: 'pat mah' }))).toEqual(['Patrick Mahomes']);
     expect(names(filterPool(pool, { ...NO_FILTERS, query: 'kc' }))).toEqual(['Patrick Mahomes', 'Travis Kelce', 'Kansas City Chiefs D/ST']);
-    expect(filterPool(pool, { ...NO_FILTERS, query: 'homes' })).toEqual([]);
+    expect(names(filterPool(pool, { ...NO_FILTERS, query: 'arsb' }))).toEqual(['Amon-Ra St. Brown']);
+    expect(filterPool(pool, { ...NO_FILTERS, query: 'jets' })).toEqual([]);
   });
   it('applies position tabs, FLEX, team, bye, age, rookie, injury and watchlist filters together', () => {
     expect(names(filterPool(pool, { ...NO_FILTERS, position: 'FLEX' }))).toEqual(['Amon-Ra St. Brown', 'Travis Kelce', 'Ashton Jeanty']);
