@@ -240,7 +240,7 @@ test('keeper league made through the form: keepers sit in their picks on the boa
   // A bad value is refused with the reason, nothing saved.
   await page.getByLabel("Round Ja'Marr Chase costs").fill('40');
   await page.getByRole('button', { name: 'Create league' }).click();
-  await expect(page.getByRole('alert')).toContainText('round must be 1 to 13');
+  await expect(page.getByRole('alert')).toContainText('Round must be 1 to 13');
   expect((await api<League[]>('leagues.list', {})).some((l) => l.name === 'Keeper league')).toBe(false);
   await page.getByLabel("Round Ja'Marr Chase costs").fill('1');
   await page.getByRole('button', { name: 'Create league' }).click();
