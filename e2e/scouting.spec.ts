@@ -180,3 +180,28 @@ test('rankings: drag to reorder, keyboard move, CSV export and re-import, malfor
   await expect(rows.nth(2)).toHaveClass(/is-dnd/);
   expect(problems).toEqual([]);
 });
+
+test('printed cheat sheet: two landscape pages on Letter and on A4, positions on one, the top 200 on the other', async ({ page }) => {
+  const problems = watch(page, server.url);
+  await page.goto(`${server.url}/#/rankings`);
+  await expect(page.getByTestId('ranking-row').first()).toBeVisible({ timeout: 60_000 });
+
+  // A page that held only an overflowing column would make a third page (or more).
+  const pagesOf = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+  for (const format of ['Letter', 'A4'] as const) {
+    const pdf = await page.pdf({ format, landscape: true, printBackground: true });
+    expect(pagesOf(pdf), `${format}: pages`).toBe(2);
+  }
+
+  // What the pages hold: every position's column, and 200 ranked players overall.
+  await page.emulateMedia({ media: 'print' });
+  const sheet = page.locator('.cheatsheet');
+  await expect(sheet).toBeVisible();
+  expect(await sheet.locator('.cheatsheet-col h3').allInnerTexts()).toEqual(['QB', 'RB', 'WR', 'TE', 'K', 'DST']);
+  await expect(sheet.locator('.cheatsheet-col[data-pos="RB"] li')).toHaveCount(48);
+  await expect(sheet.locator('.cheatsheet-overall-list li')).toHaveCount(200);
+  await page.setViewportSize({ width: 1056, height: 816 }); // Letter, landscape, at 96 dpi
+  await shoot(page, 'rankings-cheatsheet-print', { fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  expect(problems).toEqual([]);
+});
