@@ -6,20 +6,11 @@
 // the whole file keeps its runtime modest.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { serveImportedData, shoot, watch } from './page';
+import { callApi, serveImportedData, shoot, watch } from './page';
 
 const server = serveImportedData('gridscout-e2e-a11y-');
 
-async function api<T>(channel: string, payload: unknown): Promise<T> {
-  const res = await fetch(`${server.url}/api/${channel}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(payload),
-  });
-  const r = (await res.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
+const api = <T>(channel: string, payload: unknown) => callApi<T>(server, channel, payload);
 
 /** Serious and critical violations on the page as it is now, one readable line per node. */
 async function violations(page: Page, where: string): Promise<string[]> {

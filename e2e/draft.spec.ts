@@ -6,20 +6,11 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import type { DraftRoom, League } from '../shared/ipc/types';
-import { serveImportedData, shoot, watch } from './page';
+import { callApi, serveImportedData, shoot, watch } from './page';
 
 const server = serveImportedData('gridscout-e2e-draft-');
 
-async function api<T>(channel: string, payload: unknown): Promise<T> {
-  const res = await fetch(`${server.url}/api/${channel}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(payload),
-  });
-  const r = (await res.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
+const api = <T>(channel: string, payload: unknown) => callApi<T>(server, channel, payload);
 
 const slots = (o: Partial<Record<string, number>>) => ({ QB: 0, RB: 0, WR: 0, TE: 0, FLEX: 0, SUPERFLEX: 0, K: 0, DST: 0, BENCH: 0, ...o });
 

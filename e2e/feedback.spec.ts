@@ -2,21 +2,12 @@
 // the API port), the report is filed and shown queued with the reason; then GitHub
 // comes up (the fake API on that very port) and the report turns "Sent" with a link to
 // its issue, without anyone touching it. Screenshots in test-results/screenshots/.
-import net from 'node:net';
 import { expect, test } from '@playwright/test';
 import { FakeGitHub } from '../electron/main/feedback/testing/fakeGitHub';
 import { shoot, watch } from './page';
-import { startServer, type TestServer } from './server';
+import { freePort, startServer, type TestServer } from './server';
 
 
-/** A port on 127.0.0.1 where nothing listens (connections are refused). */
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 test.describe('feedback', () => {
   let server: TestServer | undefined;

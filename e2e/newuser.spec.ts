@@ -4,20 +4,11 @@
 // "Mock draft" offering to resume the one in progress.
 import { expect, test } from '@playwright/test';
 import type { League } from '../shared/ipc/types';
-import { serveImportedData, shoot, watch } from './page';
+import { callApi, serveImportedData, shoot, watch } from './page';
 
 const server = serveImportedData('gridscout-e2e-newuser-');
 
-async function api<T>(channel: string, payload: unknown): Promise<T> {
-  const res = await fetch(`${server.url}/api/${channel}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(payload),
-  });
-  const r = (await res.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
+const api = <T>(channel: string, payload: unknown) => callApi<T>(server, channel, payload);
 
 const slots = { QB: 1, RB: 2, WR: 2, TE: 1, FLEX: 1, SUPERFLEX: 0, K: 1, DST: 1, BENCH: 4 };
 

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { DraftRoom, League } from '../shared/ipc/types';
-import { shoot, watch } from './page';
+import { callApi, shoot, watch } from './page';
 import { DATA_DIR, importedHome, startServer, type TestServer } from './server';
 
 test.describe.configure({ mode: 'serial' });
@@ -25,16 +25,7 @@ test.afterAll(async () => {
   if (home) fs.rmSync(home, { recursive: true, force: true });
 });
 
-async function api<T>(channel: string, payload: unknown): Promise<T> {
-  const res = await fetch(`${server.url}/api/${channel}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(payload),
-  });
-  const r = (await res.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
+const api = <T>(channel: string, payload: unknown) => callApi<T>(server, channel, payload);
 
 interface Phone {
   context: BrowserContext;

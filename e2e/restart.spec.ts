@@ -1,21 +1,13 @@
 // The browser-mode server restarts (new process, new token) while a tab is open: the tab
 // says plainly what is going on while it is gone and recovers by itself once it is back,
 // without a reload.
-import net from 'node:net';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { shoot, watch } from './page';
-import { startServer, type TestServer } from './server';
+import { freePort, startServer, type TestServer } from './server';
 
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 let server: TestServer | undefined;
 const home = fs.mkdtempSync(path.join(os.tmpdir(), 'gridscout-restart-'));

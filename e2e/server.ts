@@ -7,6 +7,7 @@
 //   await server.stop();                            // kills it and removes the temp home
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -182,4 +183,13 @@ export function ensureSnapshot(): string {
     execFileSync('npx', ['tsx', 'electron/cli/snapshot.ts', '--from', DATA_DIR, '--out', file], { cwd: REPO_ROOT, stdio: 'ignore' });
   }
   return file;
+}
+
+/** A port on 127.0.0.1 where nothing listens (connections are refused). */
+export async function freePort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
 }

@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { DraftRoom, League } from '../shared/ipc/types';
 import { FakeSleeper } from '../electron/main/sync/testing/fakeSleeper';
 import { buildScript, DRAFT_ID } from '../electron/main/sync/testing/script';
-import { shoot, watch } from './page';
+import { callApi, shoot, watch } from './page';
 import { DATA_DIR, importedHome, startServer, type TestServer } from './server';
 import { databaseFile } from '../electron/main/paths';
 
@@ -20,16 +20,7 @@ const fake = new FakeSleeper({ draft: { draft_id: DRAFT_ID, settings: {} }, pick
 test.describe.configure({ mode: 'serial' });
 test.skip(!fs.existsSync(DATA_DIR), `no data folder at ${DATA_DIR}`);
 
-async function api<T>(channel: string, payload: unknown): Promise<T> {
-  const res = await fetch(`${server.url}/api/${channel}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(payload),
-  });
-  const r = (await res.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
+const api = <T>(channel: string, payload: unknown) => callApi<T>(server, channel, payload);
 
 const slots = { QB: 1, RB: 2, WR: 2, TE: 1, FLEX: 1, SUPERFLEX: 0, K: 1, DST: 1, BENCH: 6 };
 
