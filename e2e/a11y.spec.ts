@@ -6,7 +6,8 @@
 // the whole file keeps its runtime modest.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { callApi, serveImportedData, shoot, watch } from './page';
+import { serveImportedData, shoot, watch } from './page';
+import { callApi } from './server';
 
 const server = serveImportedData('gridscout-e2e-a11y-');
 

@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import type { DraftRoom, League } from '../shared/ipc/types';
-import { callApi, serveImportedData, shoot, watch } from './page';
+import { serveImportedData, shoot, watch } from './page';
+import { callApi } from './server';
 
 const server = serveImportedData('gridscout-e2e-draft-');
 

@@ -4,7 +4,8 @@
 // "Mock draft" offering to resume the one in progress.
 import { expect, test } from '@playwright/test';
 import type { League } from '../shared/ipc/types';
-import { callApi, serveImportedData, shoot, watch } from './page';
+import { serveImportedData, shoot, watch } from './page';
+import { callApi } from './server';
 
 const server = serveImportedData('gridscout-e2e-newuser-');
 

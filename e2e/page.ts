@@ -69,15 +69,3 @@ export function serveImportedData(prefix: string): Pick<TestServer, 'url' | 'tok
     },
   };
 }
-
-/** One channel call over HTTP with the server's token, as the renderer's client makes it; throws the error message. */
-export async function callApi<T>(server: Pick<TestServer, 'url' | 'token'>, channel: string, payload: unknown): Promise<T> {
-  const res = await fetch(`${server.url}/api/${channel}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(payload),
-  });
-  const r = (await res.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}

@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { DraftRoom, League } from '../shared/ipc/types';
-import { callApi, shoot, watch } from './page';
-import { DATA_DIR, importedHome, startServer, type TestServer } from './server';
+import { shoot, watch } from './page';
+import { callApi, DATA_DIR, importedHome, startServer, type TestServer } from './server';
 
 test.describe.configure({ mode: 'serial' });
 test.skip(!fs.existsSync(DATA_DIR), `no data folder at ${DATA_DIR}`);

@@ -193,3 +193,38 @@ export async function freePort(): Promise<number> {
   await new Promise<void>((resolve) => probe.close(() => resolve()));
   return port;
 }
+
+type ChannelResult<T> = { ok: true; value: T } | { ok: false; error: { code?: string; message: string } };
+
+/** One channel call over HTTP with the server's token, as the renderer's client makes it. */
+export async function postChannel<T>(server: Pick<TestServer, 'url' | 'token'>, channel: string, payload: unknown): Promise<ChannelResult<T>> {
+  const res = await fetch(`${server.url}/api/${channel}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(payload),
+  });
+  return (await res.json()) as ChannelResult<T>;
+}
+
+/** A channel call's value; a refusal throws "channel: message". */
+export async function callApi<T>(server: Pick<TestServer, 'url' | 'token'>, channel: string, payload: unknown): Promise<T> {
+  const r = await postChannel<T>(server, channel, payload);
+  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
+  return r.value;
+}
+
+/** SIGKILL to the server's process group (npx, tsx and node): no shutdown code runs. Resolves once the whole group is gone. */
+export async function killHard(server: TestServer): Promise<void> {
+  const exited = new Promise<void>((resolve) => (server.process.exitCode !== null ? resolve() : server.process.once('exit', () => resolve())));
+  process.kill(-server.process.pid!, 'SIGKILL');
+  await exited;
+  // Another server must not open the database while any of the group is still alive.
+  for (let i = 0; i < 100; i++) {
+    try {
+      process.kill(-server.process.pid!, 0);
+      await new Promise((r) => setTimeout(r, 50));
+    } catch {
+      return;
+    }
+  }
+}

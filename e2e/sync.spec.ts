@@ -9,8 +9,8 @@ import { expect, test, type Page } from '@playwright/test';
 import type { DraftRoom, League } from '../shared/ipc/types';
 import { FakeSleeper } from '../electron/main/sync/testing/fakeSleeper';
 import { buildScript, DRAFT_ID } from '../electron/main/sync/testing/script';
-import { callApi, shoot, watch } from './page';
-import { DATA_DIR, importedHome, startServer, type TestServer } from './server';
+import { shoot, watch } from './page';
+import { callApi, DATA_DIR, importedHome, startServer, type TestServer } from './server';
 import { databaseFile } from '../electron/main/paths';
 
 let server: TestServer;

@@ -3,7 +3,7 @@
 // drafter, in a rotating slot against the same bots) and scores every roster's best lineup
 // on Y's actual points. The last stdout line is the issue 5 JSON; stderr adds diagnostics.
 import { parseCli, fail, intOption } from './args';
-import { loadHistoryFromFolder } from '../main/model/historyDb';
+import { historyForSeason, seasonOptions } from './season';
 import { simulateSeason } from '../main/simulate/run';
 
 const opts = parseCli({
@@ -20,11 +20,7 @@ const opts = parseCli({
   // Measures what the team step adds: the network's projections without it.
   'no-team-volume': { type: 'boolean', default: false },
 });
-if (!opts.data) fail('--data DIR is required (the folder holding nflverse/ and eval-only/)');
-const scoring = opts.scoring ?? 'ppr';
-if (scoring !== 'ppr' && scoring !== 'half' && scoring !== 'standard') fail(`--scoring must be ppr, half or standard, got "${scoring}"`);
-const season = intOption(opts.season, 'season', NaN, 2000, 2100);
-if (!Number.isFinite(season)) fail('--season Y is required');
+const { data, season, scoring } = seasonOptions(opts);
 const leagues = intOption(opts.leagues, 'leagues', NaN, 1, 100_000);
 if (!Number.isFinite(leagues)) fail('--leagues N is required');
 const market = opts.market ?? 'adp';
@@ -33,31 +29,11 @@ const teams = intOption(opts.teams, 'teams', 12, 4, 20);
 const seed = intOption(opts.seed, 'seed', 1, 0, 2 ** 31);
 const draws = opts.draws === undefined ? undefined : intOption(opts.draws, 'draws', 0, 1, 100_000);
 
-// The folder goes through the importer (both schemas, any seasons) into a cached database,
-// and the one History builder reads it: the data the app would have from the same files.
-let history;
-try {
-  const t0 = performance.now();
-  history = await loadHistoryFromFolder(opts.data, {
-    onProgress: (phase) => {
-      if (opts.verbose) process.stderr.write(`import: ${phase}\n`);
-    },
-    onOpened: ({ cached, file }) => {
-      const s = ((performance.now() - t0) / 1000).toFixed(1);
-      process.stderr.write(cached ? `data: cached database ${file}\n` : `data: imported ${opts.data} into ${file} in ${s} s\n`);
-    },
-  });
-  process.stderr.write(`data: history ready in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
-} catch (err) {
-  fail((err as Error).message);
-}
-const latest = history.seasons[history.seasons.length - 1]!;
-if (season > latest) fail(`--season ${season} has no finished season's results in the data (latest finished season is ${latest})`);
-if (season <= history.seasons[0]! + 3) fail(`--season ${season} leaves too few seasons to train on`);
+const history = await historyForSeason(data, season, opts.verbose ?? false);
 
 let result;
 try {
-  result = await simulateSeason(history, opts.data, {
+  result = await simulateSeason(history, data, {
     season,
     leagues,
     teams,

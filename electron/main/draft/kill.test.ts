@@ -3,9 +3,8 @@
 // every acknowledged pick is in place: for a mock draft (me and the bots) and a live one.
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Result } from '../../../shared/ipc/result';
 import type { DraftRoom, League } from '../../../shared/ipc/types';
-import { startServer, type TestServer } from '../../../e2e/server';
+import { callApi as ok, killHard, postChannel as post, startServer, type TestServer } from '../../../e2e/server';
 import { closeAppContext } from '../context';
 import { call, dataHome, leagueInput, openHome } from './testing/homes';
 
@@ -20,36 +19,6 @@ async function serve(home: string): Promise<TestServer> {
   const s = await startServer({ home });
   servers.push(s);
   return s;
-}
-
-function post<T>(server: TestServer, channel: string, payload: unknown): Promise<Result<T>> {
-  return fetch(`${server.url}/api/${channel}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(payload),
-  }).then((r) => r.json() as Promise<Result<T>>);
-}
-
-async function ok<T>(server: TestServer, channel: string, payload: unknown): Promise<T> {
-  const r = await post<T>(server, channel, payload);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-  return r.value;
-}
-
-/** SIGKILL to the server's process group (npx, tsx and node): no shutdown code runs. */
-async function killHard(server: TestServer): Promise<void> {
-  const exited = new Promise<void>((resolve) => (server.process.exitCode !== null ? resolve() : server.process.once('exit', () => resolve())));
-  process.kill(-server.process.pid!, 'SIGKILL');
-  await exited;
-  // Wait for the whole group to be gone before another server opens the database.
-  for (let i = 0; i < 100; i++) {
-    try {
-      process.kill(-server.process.pid!, 0);
-      await new Promise((r) => setTimeout(r, 50));
-    } catch {
-      return;
-    }
-  }
 }
 
 const available = (room: DraftRoom, k = 0) => room.players.filter((p) => !(p.id in room.takenBy))[k]!.id;

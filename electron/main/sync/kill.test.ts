@@ -4,9 +4,8 @@
 // doubled.
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Result } from '../../../shared/ipc/result';
 import type { DraftRoom, League } from '../../../shared/ipc/types';
-import { startServer, type TestServer } from '../../../e2e/server';
+import { callApi as ok, killHard, startServer, type TestServer } from '../../../e2e/server';
 import { closeAppContext } from '../context';
 import { call, dataHome, leagueInput, openHome } from '../draft/testing/homes';
 import { FakeSleeper } from './testing/fakeSleeper';
@@ -20,30 +19,6 @@ afterEach(async () => {
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function ok<T>(server: TestServer, channel: string, payload: unknown): Promise<T> {
-  const r = (await fetch(`${server.url}/api/${channel}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(payload),
-  }).then((x) => x.json())) as Result<T>;
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-  return r.value;
-}
-
-async function killHard(server: TestServer): Promise<void> {
-  const exited = new Promise<void>((resolve) => (server.process.exitCode !== null ? resolve() : server.process.once('exit', () => resolve())));
-  process.kill(-server.process.pid!, 'SIGKILL');
-  await exited;
-  for (let i = 0; i < 100; i++) {
-    try {
-      process.kill(-server.process.pid!, 0);
-      await sleep(50);
-    } catch {
-      return;
-    }
-  }
-}
 
 const board = (room: DraftRoom) => room.board.filter((c) => c.playerId !== null).map((c) => ({ overall: c.overall, team: c.team, playerId: c.playerId, keeper: c.keeper }));
 
