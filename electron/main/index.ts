@@ -3,13 +3,15 @@
 // modules that run in plain Node (see docs/architecture.md, "one handler table, two transports").
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, Menu, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, Notification, safeStorage, session, shell } from 'electron';
 import { closeAppContext, createAppContext, type AppContext } from './context';
 import { DatabaseTooNewError } from './db/migrate';
 import { handlers } from './handlers/index';
 import { startFeedback } from './feedback/service';
 import { startModelService } from './model/registry';
 import { resumeFollows } from './sync/follower';
+import { createSafeStorageEspnCookies, keepEspnCookiesIn } from './sync/espnCookies';
+import { watchMyTurn, type MyTurn } from './sync/myTurn';
 import { bundledSnapshot, importOnFirstStart } from './data/firstStart';
 import { createSafeStorageTokenStore } from './feedback/tokenStore';
 import { forwardEvents, registerIpcOnMain } from './ipc';
@@ -57,6 +59,19 @@ function navigate(view: MenuView): void {
 function informDialog(title: string, message: string): void {
   const options = { type: 'info' as const, title, message, buttons: ['OK'] };
   void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+}
+
+/** Not tested here (no Electron binary): the decision to announce is watchMyTurn's, tested in Node. */
+function notifyMyTurn(turn: MyTurn): void {
+  if (!mainWindow || mainWindow.isFocused() || !Notification.isSupported()) return;
+  const note = new Notification({ title: turn.title, body: turn.body });
+  note.on('click', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  });
+  note.show();
 }
 
 function openWindow(appCtx: AppContext): void {
@@ -107,6 +122,10 @@ async function start(): Promise<void> {
     workerFile: path.join(here, 'worker.js'),
     nativeBinding: app.isPackaged ? undefined : process.env.GRIDSCOUT_SQLITE_BINDING || undefined,
   });
+  // ESPN private leagues' cookies are kept like the token; my turn in a followed draft is a
+  // system notification when the window is not in front (the room's tone and title say it there).
+  keepEspnCookiesIn(appCtx, createSafeStorageEspnCookies(appCtx.db, safeStorage));
+  watchMyTurn(appCtx, notifyMyTurn);
   // Live drafts that were following a draft host when the app stopped follow again and catch up.
   resumeFollows(appCtx);
   appCtx.log.info(`GridScout ${app.getVersion()} starting (Electron ${process.versions.electron}), home ${appCtx.home}`);

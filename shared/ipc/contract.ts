@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { AppInfo, AppStatus, Settings } from './types';
 import type { DataImportResult, DataRefreshResult, DataStatus, PlayerGameLine, PlayerProfile, PlayerSearchHit } from './types';
 import { scoringRulesSchema } from '../domain/scoring';
-import type { DeviceFlowStatus, FeedbackListing, FeedbackReport, FeedbackRetry, FeedbackStatus, FeedbackTokenStatus } from './types';
+import type { DeviceFlowStatus, FeedbackListing, FeedbackReport, FeedbackRetry, FeedbackStatus, FeedbackTokenStatus, SecretStatus } from './types';
 import type { PlayerMarks, PlayerPool, PlayerProjectionInfo, Rankings, RankingsCsvCheck } from './types';
 import type { DraftAdvice, DraftResults, DraftRoom, DraftSummary, DraftSync, League } from './types';
 import type { ModelBacktests, ModelStatus } from './types';
@@ -276,6 +276,15 @@ export const contract = {
   'drafts.sleeperDrafts': channel<{ drafts: { id: string; name: string; status: string; teams: number }[] }>()(
     z.object({ season: z.number().int().min(2015).max(2100).optional() }).strict(),
   ),
+  /**
+   * ESPN private leagues: the espn_s2 and SWID cookies from the user's signed-in browser, kept
+   * like the GitHub token (encrypted by the OS) and sent only to ESPN. Never answered back.
+   */
+  'espn.cookies.status': channel<SecretStatus>()(empty),
+  'espn.cookies.set': channel<SecretStatus>()(
+    z.object({ espnS2: z.string().trim().min(1, 'paste the espn_s2 cookie').max(2000), swid: z.string().trim().min(1, 'paste the SWID cookie').max(100) }).strict(),
+  ),
+  'espn.cookies.clear': channel<SecretStatus>()(empty),
   'drafts.undo': channel<DraftRoom>()(draftIdSchema),
   'drafts.redo': channel<DraftRoom>()(draftIdSchema),
   /** Gives a pick not yet made to another team (0-based). */

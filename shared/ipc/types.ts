@@ -119,11 +119,15 @@ export interface FeedbackListing {
   sender: FeedbackSenderStatus;
 }
 
-export interface FeedbackTokenStatus {
-  /** env: GRIDSCOUT_GITHUB_TOKEN; stored: encrypted by the OS; session: kept in memory only. */
+/** Where a secret the user pasted (GitHub token, ESPN cookies) is kept. */
+export interface SecretStatus {
+  /** env: from the environment (browser mode); stored: encrypted by the OS; session: kept in memory only. */
   source: 'env' | 'stored' | 'session' | 'none';
-  /** False where the OS offers no encryption (then a pasted token lasts until the app closes). */
+  /** False where the OS offers no encryption (then a pasted secret lasts until the app closes). */
   canPersist: boolean;
+}
+
+export interface FeedbackTokenStatus extends SecretStatus {
   apiUrl: string;
   deviceFlowAvailable: boolean;
 }

@@ -10,6 +10,7 @@ import { draftRoom } from './draftRoom';
 import { simulateRun } from './simulate';
 import { partyLoad } from './party';
 import { importChannelLatency } from './importLatency';
+import { liveSync } from './liveSync';
 
 export const benchmarks: Benchmark[] = [
   httpRoundTrip,
@@ -23,4 +24,5 @@ export const benchmarks: Benchmark[] = [
   simulateRun,
   partyLoad,
   importChannelLatency,
+  liveSync,
 ];

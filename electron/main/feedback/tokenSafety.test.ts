@@ -1,35 +1,16 @@
 // The token never appears in the log file, the database files (main, WAL) or the
 // diagnostics, whatever happens on the way: failures, retries, sign-in, a leak elsewhere.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeAppContext } from '../context';
 import { databaseFile, logFile } from '../paths';
 import { getReport } from './outbox';
 import { startFeedback, stopFeedback } from './service';
-import { createSafeStorageTokenStore, type SafeStorageLike } from './tokenStore';
+import { createSafeStorageTokenStore } from './tokenStore';
+import { testSafeStorage } from '../../test-support/safeStorage';
 import { openContext, tempHome } from './testing/context';
 import { FakeGitHub } from './testing/fakeGitHub';
 import { call, FAST, waitFor } from './testing/harness';
-
-/** A real cipher standing in for the OS keychain (AES-256-GCM, key kept in memory). */
-function testSafeStorage(available = true): SafeStorageLike {
-  const key = crypto.randomBytes(32);
-  return {
-    isEncryptionAvailable: () => available,
-    encryptString(plain) {
-      const iv = crypto.randomBytes(12);
-      const c = crypto.createCipheriv('aes-256-gcm', key, iv);
-      const body = Buffer.concat([c.update(plain, 'utf8'), c.final()]);
-      return Buffer.concat([iv, c.getAuthTag(), body]);
-    },
-    decryptString(blob) {
-      const d = crypto.createDecipheriv('aes-256-gcm', key, blob.subarray(0, 12));
-      d.setAuthTag(blob.subarray(12, 28));
-      return Buffer.concat([d.update(blob.subarray(28)), d.final()]).toString('utf8');
-    },
-  };
-}
 
 function bytesOf(file: string): Buffer {
   return fs.existsSync(file) ? fs.readFileSync(file) : Buffer.alloc(0);

@@ -7,6 +7,7 @@ import type { AppContext } from '../context';
 import { getFollow } from '../db/repos/follows';
 import { syncOf } from '../sync/follower';
 import * as sync from '../sync/service';
+import { clearEspnCookies, espnCookieStatus, setEspnCookies } from '../sync/espnCookies';
 import type { HandlersOf } from './types';
 
 type DraftChannel =
@@ -28,7 +29,10 @@ type DraftChannel =
   | 'drafts.followPause'
   | 'drafts.followResume'
   | 'drafts.setMyTeam'
-  | 'drafts.sleeperDrafts';
+  | 'drafts.sleeperDrafts'
+  | 'espn.cookies.status'
+  | 'espn.cookies.set'
+  | 'espn.cookies.clear';
 
 /** The room, with where following its host stands when it follows one. */
 function roomWithSync(ctx: AppContext, s: draft.Session) {
@@ -59,4 +63,7 @@ export const draftsHandlers: HandlersOf<DraftChannel> = {
   'drafts.followResume': (ctx, req) => roomWithSync(ctx, sync.resume(ctx, req.draftId)),
   'drafts.setMyTeam': (ctx, req) => roomWithSync(ctx, sync.setMyTeam(ctx, req.draftId, req.team)),
   'drafts.sleeperDrafts': (ctx, req) => sync.sleeperDrafts(ctx, req.season),
+  'espn.cookies.status': (ctx) => espnCookieStatus(ctx),
+  'espn.cookies.set': (ctx, req) => setEspnCookies(ctx, req),
+  'espn.cookies.clear': (ctx) => clearEspnCookies(ctx),
 };

@@ -7,6 +7,7 @@ import type { DraftRoom, League } from '../../../shared/ipc/types';
 import { closeAppContext, type AppContext } from '../context';
 import { call, dataHome, leagueInput, openHome } from '../draft/testing/homes';
 import { stopAllFollowers } from './follower';
+import { watchMyTurn, type MyTurn } from './myTurn';
 import { FakeSleeper } from './testing/fakeSleeper';
 import { buildScript, DRAFT_ID, KEEPER_PICK, TRADED, UNKNOWN, UNKNOWN_PICK, type Expected } from './testing/script';
 import { timingFromEnv } from './timing';
@@ -151,5 +152,40 @@ describe('following a Sleeper draft', () => {
     });
     expect(boardOf(room).filter((c) => !c.keeper)).toEqual(expected.slice(0, 3));
     expect(room.sync?.notices.join('\n')).toMatch(/Pick 1\.01: Sleeper has .+; .+, entered here, was replaced\./);
+  }, 120_000);
+  it('announces my turn once per pick of mine, when the host picks reach my team (the desktop notification)', async () => {
+    const { ctx, fake } = await setup();
+    await call(ctx, 'settings.update', { sleeperUsername: 'scout_five' });
+    const turns: MyTurn[] = [];
+    const stop = watchMyTurn(ctx, (t) => turns.push(t));
+    const room = await call<DraftRoom>(ctx, 'drafts.follow', { provider: 'sleeper', draft: DRAFT_ID });
+    expect(room.draft.myTeam).toBe(4); // scout_five has draft slot 5
+    const upTo = async (n: number) => {
+      fake.reveal(n - fake.shown);
+      await until(`pick ${n} on the board`, async () => {
+        const r = await call<DraftRoom>(ctx, 'drafts.get', { draftId: room.draft.id });
+        return r.board[n - 1]!.playerId !== null;
+      });
+    };
+    await upTo(3);
+    expect(turns).toEqual([]);
+    await upTo(4);
+    expect(turns.map((t) => t.overall)).toEqual([5]);
+    expect(turns[0]!.title).toBe('Your pick: 1.05 (pick 5)');
+    expect(turns[0]!.body).toMatch(/^Office league on Sleeper: .+ just went\. Your recommendations are ready\.$/);
+    // Pick 20 (round 2) is slot 5's keeper, already made: the next turn is 3.05, pick 29.
+    await upTo(27);
+    expect(turns.map((t) => t.overall)).toEqual([5]);
+    await upTo(28);
+    expect(turns.map((t) => t.overall)).toEqual([5, 29]);
+    // Paused, the user enters pick 43 by hand and is on the clock at 44: nothing is announced
+    // (they are looking at the room).
+    await upTo(42);
+    await call(ctx, 'drafts.followPause', { draftId: room.draft.id });
+    const now = await call<DraftRoom>(ctx, 'drafts.get', { draftId: room.draft.id });
+    const after = await call<DraftRoom>(ctx, 'drafts.pick', { draftId: room.draft.id, playerId: now.players.find((p) => !(p.id in now.takenBy))!.id });
+    expect(after.onClock).toMatchObject({ overall: 44, team: 4 });
+    expect(turns.map((t) => t.overall)).toEqual([5, 29]);
+    stop();
   }, 120_000);
 });

@@ -9,6 +9,7 @@ import type { AppContext } from '../context';
 import { activeFollows, getFollow, updateFollow, type FollowRow, type SyncProvider } from '../db/repos/follows';
 import { applySnapshot } from './apply';
 import { RequestBudget } from './budget';
+import { espnCookies } from './espnCookies';
 import { hostFor, type Host } from './hosts';
 import { HostFormatError, HostRequestError } from './source';
 import { timingFromEnv, type FollowTiming } from './timing';
@@ -123,7 +124,7 @@ export function startFollower(ctx: AppContext, draftId: number, delayMs = 0, hos
   if (!row || row.state !== 'following') return null;
   stopFollower(ctx, draftId);
   const budget = budgetFor(ctx, row.provider);
-  const f = new Follower(ctx, draftId, host ?? hostFor(row, budget), budget);
+  const f = new Follower(ctx, draftId, host ?? hostFor(row, budget, row.provider === 'espn' ? espnCookies(ctx) : null), budget);
   runningIn(ctx).set(draftId, f);
   f.start(delayMs);
   return f;

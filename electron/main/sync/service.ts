@@ -15,6 +15,7 @@ import { requireTargetSeason } from '../projections/scoring';
 import { applySnapshot } from './apply';
 import { withinBudget } from './budget';
 import { EspnClient, espnSetup, parseEspnLeague, parseEspnPayload } from './espn';
+import { espnCookies } from './espnCookies';
 import { budgetFor, startFollower, stopFollower, timingFromEnv } from './follower';
 import { EspnHost, SleeperHost, type Host } from './hosts';
 import { parseDraft, parseSleeperDraftId, setupFromDraft, SleeperClient } from './sleeper';
@@ -45,12 +46,19 @@ async function readHost(ctx: AppContext, provider: SyncProvider, draft: string):
   }
   const { leagueId, season: asked } = parseEspnLeague(draft);
   const season = asked ?? requireTargetSeason(ctx.db);
-  const client = new EspnClient();
+  const client = new EspnClient(undefined, espnCookies(ctx));
   try {
     const answer = await withinBudget(budget, () => client.league(leagueId, season));
     if (answer.status !== 200) throw new HostRequestError('no league in the answer', 304);
     return { sourceId: leagueId, season, setup: espnSetup(parseEspnPayload(answer.body)), host: new EspnHost(leagueId, season, budget, client) };
   } catch (err) {
+    if (err instanceof HostRequestError && (err.status === 401 || err.status === 403))
+      throw new AppError(
+        'invalid_input',
+        espnCookies(ctx)
+          ? `ESPN refused the cookies for league ${leagueId} (${err.status}): they may have expired (sign in to ESPN again and paste fresh ones), or this ESPN account is not in the league.`
+          : `ESPN league ${leagueId} is private (${err.status}): paste your espn_s2 and SWID cookies to follow it.`,
+      );
     hostFailure('ESPN', err);
   }
 }

@@ -1,5 +1,6 @@
 // My turn in a live draft, announced: the page title (seen from another tab or window) and a
-// short tone. The desktop app's system notification hooks in here too once Electron runs it.
+// short tone. In a followed draft the desktop app also shows a system notification when its
+// window is not in front (electron/main/sync/myTurn.ts, from the main process).
 import { useEffect, useRef } from 'react';
 import type { DraftRoom } from '../../../../shared/ipc/types';
 

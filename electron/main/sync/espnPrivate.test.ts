@@ -1,0 +1,145 @@
+// ESPN private leagues: a fake ESPN on 127.0.0.1 refuses the league without a member's
+// espn_s2 and SWID cookies (401, or 403 for someone else's) and serves it with them. The
+// cookies the user pastes go through the espn.cookies channels, are sent as a Cookie header on
+// every request of the follow, and in the desktop store are kept encrypted, never in the clear.
+import fs from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { DraftRoom, DraftSummary, League } from '../../../shared/ipc/types';
+import { testSafeStorage } from '../../test-support/safeStorage';
+import { closeAppContext, type AppContext } from '../context';
+import { call, dataHome, leagueInput, openHome } from '../draft/testing/homes';
+import { databaseFile } from '../paths';
+import { createSafeStorageEspnCookies, espnCookies, keepEspnCookiesIn } from './espnCookies';
+import { stopAllFollowers } from './follower';
+import { FakeEspn } from './testing/fakeEspn';
+
+const saved = { ...process.env };
+beforeAll(() => {
+  process.env.GRIDSCOUT_SYNC_TIME_SCALE = '0.02';
+  delete process.env.GRIDSCOUT_ESPN_S2;
+  delete process.env.GRIDSCOUT_ESPN_SWID;
+});
+afterAll(() => {
+  process.env = saved;
+});
+
+const COOKIES = { espnS2: 'AEBx7Yk%2F3n0Qm9Zr0bT8pW1c%2BdF5gH6jK7lM8nO9pQ0rS1tU2vW3xY4zA5bC6dE7fG8hI9jK0lM%3D', swid: '{1A2B3C4D-5E6F-4A8B-9C0D-1E2F3A4B5C6D}' };
+const TEAMS = 10;
+const ROUNDS = 16;
+
+const open: { ctx: AppContext; home: string; fake: FakeEspn }[] = [];
+afterEach(async () => {
+  for (const o of open.splice(0)) {
+    stopAllFollowers(o.ctx);
+    if (o.ctx.db.open) closeAppContext(o.ctx);
+    await o.fake.stop();
+    fs.rmSync(o.home, { recursive: true, force: true });
+  }
+});
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A private 10-team league drafting real players of the pool by their ESPN ids. */
+async function setup() {
+  const home = await dataHome();
+  const ctx = openHome(home);
+  const league = await call<League>(ctx, 'leagues.create', leagueInput());
+  const order = (await call<DraftRoom>(ctx, 'drafts.create', { leagueId: league.id, mode: 'live' })).players.map((p) => Number(p.id)).filter(Number.isInteger);
+  const espnIds = new Map(
+    (ctx.db.prepare('SELECT id, espn_id AS espnId FROM players WHERE in_pool = 1 AND espn_id IS NOT NULL').all() as { id: number; espnId: string }[]).map((r) => [r.id, Number(r.espnId)]),
+  );
+  const drafted = order.filter((id) => espnIds.has(id)).slice(0, 30);
+  const teamOrder = [7, 3, 1, 2, 4, 5, 6, 8, 9, 10];
+  const picks = drafted.map((id, i) => {
+    const round = Math.floor(i / TEAMS);
+    const k = i % TEAMS;
+    return { teamId: teamOrder[round % 2 === 0 ? k : TEAMS - 1 - k]!, playerId: espnIds.get(id)! };
+  });
+  const fake = new FakeEspn({
+    id: 424242,
+    season: 2025,
+    order: teamOrder,
+    lineupSlotCounts: { '0': 1, '2': 2, '4': 2, '6': 1, '23': 1, '16': 1, '17': 1, '20': 7 },
+    picks,
+    cookies: COOKIES,
+  });
+  await fake.start();
+  process.env.GRIDSCOUT_ESPN_API_URL = fake.url;
+  open.push({ ctx, home, fake });
+  return { ctx, home, fake, drafted };
+}
+
+const ESPN_URL = 'https://fantasy.espn.com/football/league?leagueId=424242&seasonId=2025';
+const errorOf = (p: Promise<unknown>) => p.then(() => null, (e: Error) => e.message);
+
+describe('ESPN private leagues', () => {
+  it('refuses without the cookies and changes nothing; follows with them, sending them on every request', async () => {
+    const { ctx, fake, drafted } = await setup();
+    fake.reveal(5);
+    const draftsBefore = (await call<DraftSummary[]>(ctx, 'drafts.list', {})).length;
+    expect(await errorOf(call(ctx, 'drafts.follow', { provider: 'espn', draft: ESPN_URL }))).toMatch(/ESPN league 424242 is private \(401\): paste your espn_s2 and SWID cookies/);
+    expect(fake.log.at(-1)).toMatchObject({ status: 401, cookie: null });
+    expect(await call<DraftSummary[]>(ctx, 'drafts.list', {})).toHaveLength(draftsBefore);
+
+    // What cannot be a cookie is refused in words that do not echo it, and nothing is kept.
+    expect(await errorOf(call(ctx, 'espn.cookies.set', { espnS2: COOKIES.espnS2, swid: 'not a swid' }))).toMatch(/does not look like a SWID cookie/);
+    expect(await errorOf(call(ctx, 'espn.cookies.set', { espnS2: 'short; x', swid: COOKIES.swid }))).not.toContain('short; x');
+    expect(await call(ctx, 'espn.cookies.status', {})).toEqual({ source: 'none', canPersist: false });
+
+    // Someone else's cookies: ESPN says 403, and the user is told they may have expired.
+    await call(ctx, 'espn.cookies.set', { espnS2: COOKIES.espnS2.replace('AEB', 'ZZZ'), swid: COOKIES.swid });
+    expect(await errorOf(call(ctx, 'drafts.follow', { provider: 'espn', draft: ESPN_URL }))).toMatch(/ESPN refused the cookies for league 424242 \(403\): they may have expired/);
+
+    // Pasted as the browser shows them ("espn_s2=...", SWID without braces, lower case): kept in their canonical form.
+    const status = await call(ctx, 'espn.cookies.set', { espnS2: `espn_s2=${COOKIES.espnS2}`, swid: COOKIES.swid.slice(1, -1).toLowerCase() });
+    expect(status).toEqual({ source: 'session', canPersist: false });
+    expect(espnCookies(ctx)).toEqual(COOKIES);
+    const fromHere = fake.log.length;
+    let room = await call<DraftRoom>(ctx, 'drafts.follow', { provider: 'espn', draft: ESPN_URL });
+    expect(room.config.teams).toBe(TEAMS);
+    expect(room.rounds).toBe(ROUNDS);
+    expect(room.board.filter((c) => c.playerId !== null).map((c) => c.playerId)).toEqual(drafted.slice(0, 5).map(String));
+
+    // The follower keeps sending them as the draft goes on.
+    fake.reveal(25);
+    const end = Date.now() + 30_000;
+    while (room.board.filter((c) => c.playerId !== null).length < 30 && Date.now() < end) {
+      await sleep(50);
+      room = await call<DraftRoom>(ctx, 'drafts.get', { draftId: room.draft.id });
+    }
+    expect(room.board.filter((c) => c.playerId !== null).map((c) => c.playerId)).toEqual(drafted.map(String));
+    const followed = fake.log.slice(fromHere);
+    expect(followed.length).toBeGreaterThan(1);
+    for (const r of followed) expect(r).toMatchObject({ status: 200, cookie: `espn_s2=${COOKIES.espnS2}; SWID=${COOKIES.swid}` });
+    // The room says ESPN may show picks late.
+    expect(room.sync?.note).toMatch(/ESPN's league API may show picks late/);
+
+    // Cleared: none are kept any more.
+    expect(await call(ctx, 'espn.cookies.clear', {})).toEqual({ source: 'none', canPersist: false });
+    expect(espnCookies(ctx)).toBeNull();
+  }, 60_000);
+
+  it('desktop store: the cookies are encrypted at rest and read back after a restart', async () => {
+    const { ctx, home } = await setup();
+    const safe = testSafeStorage();
+    keepEspnCookiesIn(ctx, createSafeStorageEspnCookies(ctx.db, safe));
+    expect(await call(ctx, 'espn.cookies.set', COOKIES)).toEqual({ source: 'stored', canPersist: true });
+    closeAppContext(ctx);
+    for (const file of [databaseFile(home), `${databaseFile(home)}-wal`]) {
+      const bytes = fs.existsSync(file) ? fs.readFileSync(file) : Buffer.alloc(0);
+      expect(bytes.includes(Buffer.from(COOKIES.espnS2)), file).toBe(false);
+      expect(bytes.includes(Buffer.from(COOKIES.swid)), file).toBe(false);
+    }
+    const again = openHome(home);
+    try {
+      keepEspnCookiesIn(again, createSafeStorageEspnCookies(again.db, safe));
+      expect(await call(again, 'espn.cookies.status', {})).toEqual({ source: 'stored', canPersist: true });
+      expect(espnCookies(again)).toEqual(COOKIES);
+      // Another machine's keychain cannot read them: as if none were kept.
+      keepEspnCookiesIn(again, createSafeStorageEspnCookies(again.db, testSafeStorage()));
+      expect(espnCookies(again)).toBeNull();
+    } finally {
+      closeAppContext(again);
+    }
+  }, 60_000);
+});
