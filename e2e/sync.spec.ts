@@ -9,6 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { DraftRoom, League } from '../shared/ipc/types';
 import { FakeSleeper } from '../electron/main/sync/testing/fakeSleeper';
 import { buildScript, DRAFT_ID } from '../electron/main/sync/testing/script';
+import { ESPN_LEAGUE_URL, FakeEspn, privateLeague } from '../electron/main/sync/testing/fakeEspn';
 import { shoot, watch } from './page';
 import { callApi, DATA_DIR, importedHome, startServer, type TestServer } from './server';
 import { databaseFile } from '../electron/main/paths';
@@ -16,6 +17,8 @@ import { databaseFile } from '../electron/main/paths';
 let server: TestServer;
 let home = '';
 const fake = new FakeSleeper({ draft: { draft_id: DRAFT_ID, settings: {} }, picks: [], traded: [] });
+const ESPN_COOKIES = { espnS2: 'AEBx7Yk%2F3n0Qm9Zr0bT8pW1c%2BdF5gH6jK7lM8nO9pQ0rS1tU2vW3xY4zA5bC6dE7fG8hI9jK0lM%3D', swid: '{1A2B3C4D-5E6F-4A8B-9C0D-1E2F3A4B5C6D}' };
+let espn: FakeEspn;
 
 test.describe.configure({ mode: 'serial' });
 test.skip(!fs.existsSync(DATA_DIR), `no data folder at ${DATA_DIR}`);
@@ -28,7 +31,14 @@ test.beforeAll(async () => {
   test.setTimeout(300_000);
   home = importedHome('gridscout-e2e-sync-').home;
   await fake.start();
-  server = await startServer({ home, env: { GRIDSCOUT_SLEEPER_API_URL: fake.url, GRIDSCOUT_SYNC_TIME_SCALE: '0.1' } });
+  // ESPN's league is built from the data before the server opens the database.
+  const db0 = new Database(databaseFile(home), { readonly: true, fileMustExist: true });
+  const ranked = db0.prepare('SELECT id FROM players WHERE in_pool = 1 ORDER BY id').pluck().all() as number[];
+  espn = new FakeEspn(privateLeague(db0, ranked.map(String), ESPN_COOKIES, 12).league);
+  db0.close();
+  await espn.start();
+  espn.reveal(12);
+  server = await startServer({ home, env: { GRIDSCOUT_SLEEPER_API_URL: fake.url, GRIDSCOUT_ESPN_API_URL: espn.url, GRIDSCOUT_SYNC_TIME_SCALE: '0.1' } });
   // The scripted draft takes real players in the order a room ranks them.
   const league = await api<League>('leagues.create', { name: 'Order', scoringPreset: 'ppr', config: { teams: 12, myTeam: 0, draftType: 'snake', rosterSlots: slots } });
   const order = (await api<DraftRoom>('drafts.create', { leagueId: league.id, mode: 'live' })).players.map((p) => p.id);
@@ -43,6 +53,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await server?.stop();
   await fake.stop();
+  await espn?.stop();
   if (home) fs.rmSync(home, { recursive: true, force: true });
 });
 
@@ -95,6 +106,40 @@ test('follow a Sleeper draft: the board fills, my turn is announced, recommendat
   expect(problems).toEqual([]);
 });
 
+test('follow a private ESPN league: refused without the cookies, followed with them, picks may be late', async ({ page }) => {
+  test.setTimeout(120_000);
+  const problems = watch(page, server.url, { expected: [/status of 400/] });
+  await page.goto(`${server.url}/#/draft`);
+  await page.getByLabel('Host').selectOption('espn');
+  await expect(page.locator('.follow-note')).toContainText('ESPN may show picks late');
+  await page.getByLabel('ESPN league URL or id').fill(ESPN_LEAGUE_URL);
+  await page.getByRole('button', { name: 'Follow' }).click();
+  const alert = page.locator('.follow-form [role="alert"]');
+  await expect(alert).toContainText('ESPN league 424242 is private (401): paste your espn_s2 and SWID cookies to follow it.', { timeout: 30_000 });
+  await expect(page).toHaveURL(/#\/draft$/);
+  await page.getByLabel('espn_s2').fill(ESPN_COOKIES.espnS2);
+  await page.getByLabel('SWID').fill(ESPN_COOKIES.swid.slice(1, -1));
+  await shoot(page, 'draft-follow-espn-private');
+  await page.getByRole('button', { name: 'Follow' }).click();
+  await expect(page).toHaveURL(/#\/draft\/\d+$/, { timeout: 30_000 });
+  await expect(filled(page)).toHaveCount(12, { timeout: 15_000 });
+  const sync = page.getByRole('status', { name: 'Draft sync' });
+  await expect(sync).toContainText('ESPN league 424242');
+  await expect(sync).toContainText("ESPN's league API may show picks late");
+  // Every request since the cookies were pasted carried them; none before.
+  const withCookie = espn.log.filter((r) => r.cookie !== null);
+  expect(withCookie.length).toBeGreaterThan(0);
+  expect(withCookie.every((r) => r.status === 200 && r.cookie === `espn_s2=${ESPN_COOKIES.espnS2}; SWID=${ESPN_COOKIES.swid}`)).toBe(true);
+  // Back at the form the cookies are kept, not shown, and can be forgotten.
+  await page.goto(`${server.url}/#/draft`);
+  await page.getByLabel('Host').selectOption('espn');
+  await expect(page.locator('.espn-kept')).toContainText('Cookies kept until GridScout closes.');
+  await expect(page.getByLabel('espn_s2')).toHaveValue('');
+  await page.getByRole('button', { name: 'Forget cookies' }).click();
+  await expect(page.locator('.espn-kept')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
 test('manual entry: out of turn, already drafted, an ambiguous Enter asks, nicknames and initials', async ({ page }) => {
   test.setTimeout(180_000);
   const problems = watch(page, server.url);
@@ -119,6 +164,12 @@ test('manual entry: out of turn, already drafted, an ambiguous Enter asks, nickn
   // Out of turn: Team 3 picks while Team 1 is on the clock; he goes into Team 3's slot 1.03.
   await page.getByLabel('Pick for', { exact: true }).selectOption({ label: 'Team 3 (next open slot)' });
   await search.fill('CMC');
+  await expect(page.locator('#players-title')).toHaveText('Enter the pick for Team 3');
+  // The heading stays on one line beside the "Pick for" choice.
+  const heading = await page.locator('#players-title').boundingBox();
+  const lineHeight = await page.locator('#players-title').evaluate((h) => parseFloat(getComputedStyle(h).lineHeight));
+  expect(heading!.height).toBeLessThan(lineHeight * 1.5);
+  await shoot(page, 'draft-manual-pick-for');
   await search.press('Enter');
   await expect(page.locator('.board-cell[data-overall="3"]')).toHaveClass(/is-filled/);
   await expect(page.locator('.board-cell[data-overall="1"]')).toHaveClass(/is-on-clock/);

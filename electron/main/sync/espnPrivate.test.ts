@@ -11,7 +11,7 @@ import { call, dataHome, leagueInput, openHome } from '../draft/testing/homes';
 import { databaseFile } from '../paths';
 import { createSafeStorageEspnCookies, espnCookies, keepEspnCookiesIn } from './espnCookies';
 import { stopAllFollowers } from './follower';
-import { FakeEspn } from './testing/fakeEspn';
+import { ESPN_LEAGUE_URL as ESPN_URL, FakeEspn, privateLeague } from './testing/fakeEspn';
 
 const saved = { ...process.env };
 beforeAll(() => {
@@ -25,7 +25,7 @@ afterAll(() => {
 
 const COOKIES = { espnS2: 'AEBx7Yk%2F3n0Qm9Zr0bT8pW1c%2BdF5gH6jK7lM8nO9pQ0rS1tU2vW3xY4zA5bC6dE7fG8hI9jK0lM%3D', swid: '{1A2B3C4D-5E6F-4A8B-9C0D-1E2F3A4B5C6D}' };
 const TEAMS = 10;
-const ROUNDS = 16;
+const ROUNDS = 16; // the league's lineup slots
 
 const open: { ctx: AppContext; home: string; fake: FakeEspn }[] = [];
 afterEach(async () => {
@@ -39,37 +39,19 @@ afterEach(async () => {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** A private 10-team league drafting real players of the pool by their ESPN ids. */
 async function setup() {
   const home = await dataHome();
   const ctx = openHome(home);
   const league = await call<League>(ctx, 'leagues.create', leagueInput());
-  const order = (await call<DraftRoom>(ctx, 'drafts.create', { leagueId: league.id, mode: 'live' })).players.map((p) => Number(p.id)).filter(Number.isInteger);
-  const espnIds = new Map(
-    (ctx.db.prepare('SELECT id, espn_id AS espnId FROM players WHERE in_pool = 1 AND espn_id IS NOT NULL').all() as { id: number; espnId: string }[]).map((r) => [r.id, Number(r.espnId)]),
-  );
-  const drafted = order.filter((id) => espnIds.has(id)).slice(0, 30);
-  const teamOrder = [7, 3, 1, 2, 4, 5, 6, 8, 9, 10];
-  const picks = drafted.map((id, i) => {
-    const round = Math.floor(i / TEAMS);
-    const k = i % TEAMS;
-    return { teamId: teamOrder[round % 2 === 0 ? k : TEAMS - 1 - k]!, playerId: espnIds.get(id)! };
-  });
-  const fake = new FakeEspn({
-    id: 424242,
-    season: 2025,
-    order: teamOrder,
-    lineupSlotCounts: { '0': 1, '2': 2, '4': 2, '6': 1, '23': 1, '16': 1, '17': 1, '20': 7 },
-    picks,
-    cookies: COOKIES,
-  });
+  const order = (await call<DraftRoom>(ctx, 'drafts.create', { leagueId: league.id, mode: 'live' })).players.map((p) => p.id);
+  const { league: script, drafted } = privateLeague(ctx.db, order, COOKIES);
+  const fake = new FakeEspn(script);
   await fake.start();
   process.env.GRIDSCOUT_ESPN_API_URL = fake.url;
   open.push({ ctx, home, fake });
   return { ctx, home, fake, drafted };
 }
 
-const ESPN_URL = 'https://fantasy.espn.com/football/league?leagueId=424242&seasonId=2025';
 const errorOf = (p: Promise<unknown>) => p.then(() => null, (e: Error) => e.message);
 
 describe('ESPN private leagues', () => {
@@ -98,7 +80,7 @@ describe('ESPN private leagues', () => {
     let room = await call<DraftRoom>(ctx, 'drafts.follow', { provider: 'espn', draft: ESPN_URL });
     expect(room.config.teams).toBe(TEAMS);
     expect(room.rounds).toBe(ROUNDS);
-    expect(room.board.filter((c) => c.playerId !== null).map((c) => c.playerId)).toEqual(drafted.slice(0, 5).map(String));
+    expect(room.board.filter((c) => c.playerId !== null).map((c) => c.playerId)).toEqual(drafted.slice(0, 5));
 
     // The follower keeps sending them as the draft goes on.
     fake.reveal(25);
@@ -107,7 +89,7 @@ describe('ESPN private leagues', () => {
       await sleep(50);
       room = await call<DraftRoom>(ctx, 'drafts.get', { draftId: room.draft.id });
     }
-    expect(room.board.filter((c) => c.playerId !== null).map((c) => c.playerId)).toEqual(drafted.map(String));
+    expect(room.board.filter((c) => c.playerId !== null).map((c) => c.playerId)).toEqual(drafted);
     const followed = fake.log.slice(fromHere);
     expect(followed.length).toBeGreaterThan(1);
     for (const r of followed) expect(r).toMatchObject({ status: 200, cookie: `espn_s2=${COOKIES.espnS2}; SWID=${COOKIES.swid}` });

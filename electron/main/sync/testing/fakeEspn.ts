@@ -5,6 +5,7 @@
 // the league member's espn_s2 and SWID cookies. Every request is logged with its Cookie header.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Db } from '../../db/connection';
 
 export interface EspnPickScript {
   teamId: number;
@@ -106,4 +107,25 @@ export class FakeEspn {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
     this.server = null;
   }
+}
+
+export const ESPN_LEAGUE_ID = 424242;
+export const ESPN_LEAGUE_URL = `https://fantasy.espn.com/football/league?leagueId=${ESPN_LEAGUE_ID}&seasonId=2025`;
+
+/**
+ * A private 10-team, 16-round snake league whose first `count` picks are real pool players by
+ * their ESPN ids, in the room's order (`order`: the room's player ids). Built from the imported
+ * data in the test, never stored. Answers the league and the pool ids drafted, in order.
+ */
+export function privateLeague(db: Db, order: string[], cookies: FakeEspnLeague['cookies'], count = 30): { league: FakeEspnLeague; drafted: string[] } {
+  const espnIds = new Map((db.prepare('SELECT id, espn_id AS espnId FROM players WHERE in_pool = 1 AND espn_id IS NOT NULL').all() as { id: number; espnId: string }[]).map((r) => [String(r.id), Number(r.espnId)]));
+  const drafted = order.filter((id) => espnIds.has(id)).slice(0, count);
+  const teamOrder = [7, 3, 1, 2, 4, 5, 6, 8, 9, 10];
+  const teams = teamOrder.length;
+  const picks = drafted.map((id, i) => {
+    const k = i % teams;
+    return { teamId: teamOrder[Math.floor(i / teams) % 2 === 0 ? k : teams - 1 - k]!, playerId: espnIds.get(id)! };
+  });
+  const lineupSlotCounts = { '0': 1, '2': 2, '4': 2, '6': 1, '23': 1, '16': 1, '17': 1, '20': 7 };
+  return { league: { id: ESPN_LEAGUE_ID, season: 2025, order: teamOrder, lineupSlotCounts, picks, cookies }, drafted };
 }

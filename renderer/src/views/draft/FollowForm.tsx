@@ -1,14 +1,18 @@
-// Follow a draft happening at a draft host: paste a Sleeper draft URL or id (or an ESPN league),
-// optionally with the Sleeper username that finds your team; the app creates the league from the
-// host's settings and fills the board as picks are made.
+// Follow a draft happening at a draft host: paste a Sleeper draft URL or id (or an ESPN league,
+// with its cookies when it is private), optionally with the Sleeper username that finds your
+// team; the app creates the league from the host's settings and fills the board as picks are made.
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
 import { hrefFor } from '../../stores/routeSlice';
+import { EspnCookies, type CookieInput } from './EspnCookies';
 
 export function FollowForm() {
   const [provider, setProvider] = useState<'sleeper' | 'espn'>('sleeper');
   const [draft, setDraft] = useState('');
   const [username, setUsername] = useState('');
+  const [cookies, setCookies] = useState<CookieInput>({ espnS2: '', swid: '' });
+  // Bumped when cookies are kept, so the cookie fields read where they stand again.
+  const [kept, setKept] = useState(0);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -21,6 +25,13 @@ export function FollowForm() {
       if (provider === 'sleeper') {
         const saved = await api.call('settings.update', { sleeperUsername: username.trim() });
         if (!saved.ok) return setError(saved.error.message);
+      }
+      if (provider === 'espn' && (cookies.espnS2.trim() || cookies.swid.trim())) {
+        if (!cookies.espnS2.trim() || !cookies.swid.trim()) return setError('Paste both cookies, espn_s2 and SWID (or neither, for a public league).');
+        const kept = await api.call('espn.cookies.set', cookies);
+        if (!kept.ok) return setError(kept.error.message);
+        setCookies({ espnS2: '', swid: '' });
+        setKept((k) => k + 1);
       }
       const r = await api.call('drafts.follow', { provider, draft: draft.trim() });
       if (!r.ok) return setError(r.error.message);
@@ -45,7 +56,7 @@ export function FollowForm() {
           <span>Host</span>
           <select className="input" value={provider} onChange={(e) => setProvider(e.target.value as 'sleeper' | 'espn')}>
             <option value="sleeper">Sleeper</option>
-            <option value="espn">ESPN (public league)</option>
+            <option value="espn">ESPN</option>
           </select>
         </label>
         <label className="grow">
@@ -63,7 +74,9 @@ export function FollowForm() {
             <span>Your Sleeper username (finds your team)</span>
             <input className="input" value={username} onChange={(e) => setUsername(e.target.value)} autoComplete="off" spellCheck={false} />
           </label>
-        ) : null}
+        ) : (
+          <EspnCookies key={kept} value={cookies} onChange={setCookies} />
+        )}
         <button type="submit" className="btn primary" disabled={busy || !draft.trim()}>
           {busy ? 'Connecting…' : 'Follow'}
         </button>
@@ -75,7 +88,7 @@ export function FollowForm() {
         <p className="muted follow-note">
           {provider === 'sleeper'
             ? 'The board fills itself as picks are made on Sleeper (checked every 3-5 s). Sleeper data: non-commercial use.'
-            : "ESPN may show picks late: check the board against ESPN's draft room. Private leagues are not supported yet."}
+            : "ESPN may show picks late (its league API lags its draft room): check the board against ESPN's draft room."}
         </p>
       </form>
     </section>

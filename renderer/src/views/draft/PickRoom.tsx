@@ -82,6 +82,7 @@ export default function PickRoom({ draftId }: { draftId: number }) {
   const live = room.draft.mode === 'live';
   const complete = room.onClock === null;
   const onClockName = room.onClock ? room.teamNames[room.onClock.team] : null;
+  const playersTitle = live ? `Enter the pick for ${pickFor >= 0 ? room.teamNames[pickFor] : mine ? 'you' : (onClockName ?? '…')}` : 'Available players';
   const selectedPlayer = sel ? (byId.get(sel) ?? null) : null;
   const taken = alreadyDrafted(room, query);
   // Enter on a query two players match asks which one, unless the user chose a row or typed a whole name.
@@ -179,7 +180,9 @@ export default function PickRoom({ draftId }: { draftId: number }) {
         <div className="draft-lower">
           <section className="panel draft-panel players" aria-labelledby="players-title">
             <div className="panel-header players-header">
-              <h2 id="players-title">{live ? `Enter the pick for ${pickFor >= 0 ? room.teamNames[pickFor] : mine ? 'you' : (onClockName ?? '…')}` : 'Available players'}</h2>
+              <h2 id="players-title" title={playersTitle}>
+                {playersTitle}
+              </h2>
               {live && !complete ? (
                 <label className="pick-for">
                   <span className="muted">Pick for</span>
