@@ -2,7 +2,7 @@
 // answers (electron/main/draft/service.ts), then answers with the whole room.
 import { listDrafts, deleteDraft } from '../db/repos/drafts';
 import * as draft from '../draft/service';
-import { adviceOf, csvOf, resultsOf, roomOf as bareRoom } from '../draft/views';
+import { adviceOf, csvOf, resultsOf, roomOf as bareRoom } from '../draft/responses';
 import type { AppContext } from '../context';
 import { getFollow } from '../db/repos/follows';
 import { syncOf } from '../sync/follower';

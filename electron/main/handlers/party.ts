@@ -6,7 +6,7 @@ import { autopick } from '../../../shared/domain/draft/mock';
 import { AppError } from '../../../shared/ipc/result';
 import type { AppContext } from '../context';
 import * as draft from '../draft/service';
-import { roomOf } from '../draft/views';
+import { roomOf } from '../draft/responses';
 import { lanAddresses } from '../party/network';
 import { closeParty, kickGuest, openParty, partyStatus, type PartyGuestIdentity } from '../party/service';
 import type { HandlersOf } from './types';

@@ -1,18 +1,20 @@
-// What the draft channels answer: the room (board, players, clock, my lineup), the
-// recommendations with their reasons, every team's results and grades, and the CSV.
+// What the draft channels answer, made from a session: the room (board, players, clock, my
+// lineup), the advice, every team's results and the CSV. The rules behind advice and grades
+// are in shared/domain/draft/ (recommend, auctionAdvice, teamResults); this file only gathers
+// a session's state for them and shapes their answers.
 import { poolAfterPicks } from '../../../shared/domain/draft/marketEstimate';
 import { maxBid } from '../../../shared/domain/draft/auction';
-import { pickRules } from '../../../shared/domain/draft/bots';
-import { gradeLineup, gradeReason } from '../../../shared/domain/draft/grades';
+import { auctionAdvice } from '../../../shared/domain/draft/auctionAdvice';
 import { recommend } from '../../../shared/domain/draft/recommend';
 import { roundReversed, type PickOrderType } from '../../../shared/domain/draft/order';
 import { onTheClock, upcomingPicks } from '../../../shared/domain/draft/state';
+import { teamResults } from '../../../shared/domain/draft/teamResults';
 import { draftRounds } from '../../../shared/domain/league';
 import { createRng, hashSeed } from '../../../shared/domain/random';
-import { bestLineup, checkPick, lineupGain, positionCounts, unfilledStarters } from '../../../shared/domain/roster';
+import { bestLineup, positionCounts, unfilledStarters } from '../../../shared/domain/roster';
 import type { DraftPlayer } from '../../../shared/domain/draft/pool';
-import type { AuctionRoom, BoardCell, DraftAdvice, DraftAdviceItem, DraftResults, DraftRoom, TeamResult } from '../../../shared/ipc/types';
-import { ordinal, round1 } from '../../../shared/domain/format';
+import type { AuctionRoom, BoardCell, DraftAdvice, DraftAdviceItem, DraftResults, DraftRoom } from '../../../shared/ipc/types';
+import { round1 } from '../../../shared/domain/format';
 import { writeCsv, type CsvCell } from '../data/csvWrite';
 import { botNominationOf, engineComplete, rosters, summaryOf, type Session } from './service';
 
@@ -110,7 +112,9 @@ export function adviceOf(s: Session, limit = 20): DraftAdvice {
   const t0 = performance.now();
   const c = s.row.config;
   if (s.engine.kind === 'auction') {
-    const items = auctionAdvice(s, limit);
+    const pool = s.loaded.pool;
+    const mine = rosters(s)[c.myTeam]!.map((i) => pool.players[i]!);
+    const items = auctionAdvice({ state: s.engine.state, pool, dollars: s.loaded.dollars!, tiers: s.loaded.tiers, config: c, mine, limit });
     return { version: s.seq, team: c.myTeam, forMe: true, draws: 0, ms: Math.round(performance.now() - t0), items };
   }
   const st = s.engine.state;
@@ -123,138 +127,31 @@ export function adviceOf(s: Session, limit = 20): DraftAdvice {
   const estimate = s.loaded.estimate;
   const pool = estimate ? poolAfterPicks(estimate, s.loaded.pool, new Set(st.picks.flatMap((p) => (p ? [p.playerId] : []))), c) : s.loaded.pool;
   const recs = recommend(st, pool, rng, { draws, limit, tiers: s.loaded.tiers, ...(personalities ? { personalities } : {}) });
-  const items: DraftAdviceItem[] = recs.map((r) => ({
-    playerId: r.playerId,
-    name: r.name,
-    position: r.position,
+  const items: DraftAdviceItem[] = recs.map(({ value: _value, ...r }) => ({
+    ...r,
     rankKey: round1(r.rankKey),
     vor: round1(r.vor),
     lineupGain: round1(r.lineupGain),
-    startsNow: r.startsNow,
-    tier: r.tier,
-    tierLeft: r.tierLeft,
     tierDrop: round1(r.tierDrop),
-    availability: r.availability,
-    nextPick: r.nextPick,
-    byeClashes: r.byeClashes,
-    adp: r.adp,
-    valueRank: r.valueRank,
     dollars: null,
-    warnings: r.warnings,
-    reasons: r.reasons,
   }));
   return { version: s.seq, team: slot.team, forMe: slot.team === c.myTeam, draws, ms: Math.round(performance.now() - t0), items };
 }
 
-/** Auctions: the best values my roster can still use, with the most I may bid. */
-function auctionAdvice(s: Session, limit: number): DraftAdviceItem[] {
-  const c = s.row.config;
-  if (s.engine.kind !== 'auction') return [];
-  const st = s.engine.state;
-  const pool = s.loaded.pool;
-  const dollars = s.loaded.dollars!;
-  const mine = rosters(s)[c.myTeam]!.map((i) => pool.players[i]!);
-  const counts = positionCounts(mine.map((p) => p.position));
-  const rules = pickRules(counts, mine.length + 1, draftRounds(c), c.rosterSlots);
-  const cap = maxBid(st, c.myTeam);
-  const order = [...dollars.keys()].filter((i) => !st.taken.has(pool.players[i]!.id) && rules.allowed[pool.pos[i]!]).sort((a, b) => dollars[b]! - dollars[a]! || a - b);
-  // A player who would start for me is worth his league value; depth is worth a fraction of it.
-  const scored = order.slice(0, limit * 3).map((i) => {
-    const p = pool.players[i]!;
-    const gain = lineupGain(mine, p, c.rosterSlots);
-    const worth = Math.round(dollars[i]!);
-    const toMe = gain > 0 ? worth : Math.round(worth * DEPTH_SHARE);
-    return { i, p, gain, worth, toMe };
-  });
-  scored.sort((a, b) => Number(b.gain > 0) - Number(a.gain > 0) || b.toMe - a.toMe || a.i - b.i);
-  return scored.slice(0, limit).map(({ i, p, gain, worth, toMe }) => {
-    const check = checkPick(mine, p, c.rosterSlots);
-    const reasons = [
-      `Worth $${worth} in this league (value over replacement ${pool.vor[i]! >= 0 ? '+' : ''}${round1(pool.vor[i]!)})`,
-      gain > 0 ? `Adds ${round1(gain)} pts to your starting lineup` : `Depth: would not start for you now, so worth about $${toMe} to you`,
-      `You can bid up to $${cap}${toMe > cap ? ' (less than he is worth to you)' : ''}`,
-    ];
-    return {
-      playerId: p.id,
-      name: p.name,
-      position: p.position,
-      rankKey: -toMe,
-      vor: round1(pool.vor[i]!),
-      lineupGain: round1(gain),
-      startsNow: gain > 0,
-      tier: s.loaded.tiers.get(p.id) ?? 99,
-      tierLeft: 0,
-      tierDrop: 0,
-      availability: null,
-      nextPick: null,
-      byeClashes: [],
-      adp: p.adp,
-      valueRank: pool.valueRank[i]!,
-      dollars: Math.max(c.minBid, Math.min(toMe, cap)),
-      warnings: check.legal ? check.warnings : [check.reason!, ...check.warnings],
-      reasons,
-    };
-  });
-}
-
-/** What a bench player is worth to a team, as a share of his league dollar value. */
-const DEPTH_SHARE = 0.35;
-
 // ---- results -------------------------------------------------------------------------
-
-const GROUPS = ['QB', 'RB', 'WR', 'TE'] as const;
 
 export function resultsOf(s: Session): DraftResults {
   const c = s.row.config;
   const pool = s.loaded.pool;
-  const all = rosters(s);
-  const spent = s.engine.kind === 'auction' ? s.engine.state.budgets.map((b) => c.auctionBudget - b) : null;
-  const lineups = all.map((idx) => bestLineup<DraftPlayer>(idx.map((i) => pool.players[i]!), c.rosterSlots));
-  const points = lineups.map((l) => l.points);
-  const mean = points.reduce((a, b) => a + b, 0) / points.length;
-  const rankOf = (values: number[], t: number) => 1 + values.filter((v) => v > values[t]!).length;
-  // Starter points by position group (flex starters count at their own position).
-  const group = lineups.map((l) => GROUPS.map((g) => l.starters.filter((x) => x.player.position === g).reduce((a, x) => a + x.player.projection, 0)));
-  const bench = lineups.map((l) => l.bench.reduce((a, p) => a + p.projection, 0));
-  const n = c.teams;
-  const teams: TeamResult[] = lineups.map((l, t) => {
-    const graded = gradeLineup(points[t]!, mean);
-    const grade = graded.grade;
-    const rank = rankOf(points, t);
-    const diff = points[t]! - mean;
-    const reasons = [
-      gradeReason(graded),
-      `Starting lineup projects ${Math.round(points[t]!)} pts, ${ordinal(rank)} of ${n} (${diff >= 0 ? '+' : ''}${Math.round(diff)} vs the league average)`,
-    ];
-    const groupRanks = GROUPS.map((_, g) => rankOf(group.map((x) => x[g]!), t));
-    const best = groupRanks.indexOf(Math.min(...groupRanks));
-    const worst = groupRanks.indexOf(Math.max(...groupRanks));
-    reasons.push(`Strongest at ${GROUPS[best]} (${ordinal(groupRanks[best]!)} in the league)`);
-    if (worst !== best) reasons.push(`Weakest at ${GROUPS[worst]} (${ordinal(groupRanks[worst]!)})`);
-    reasons.push(`Bench projects ${Math.round(bench[t]!)} pts (${ordinal(rankOf(bench, t))} for depth)`);
-    if (l.open.length) reasons.push(`Open starting slots: ${l.open.join(', ')}`);
-    const byes = new Map<number, number>();
-    for (const x of l.starters) if (x.player.bye !== null && x.slot !== 'K' && x.slot !== 'DST') byes.set(x.player.bye, (byes.get(x.player.bye) ?? 0) + 1);
-    const [clashWeek, clash] = [...byes.entries()].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
-    if (clash >= 3) reasons.push(`${clash} starters share the week ${clashWeek} bye`);
-    if (spent) reasons.push(`Spent $${spent[t]} of $${c.auctionBudget}`);
-    return {
-      team: t,
-      name: s.row.teamNames[t] ?? `Team ${t + 1}`,
-      mine: t === c.myTeam,
-      points: round1(points[t]!),
-      rank,
-      benchPoints: round1(bench[t]!),
-      grade,
-      reasons,
-      starters: l.starters.map((x) => ({ slot: x.slot, playerId: x.player.id, name: x.player.name, position: x.player.position, projection: round1(x.player.projection) })),
-      bench: l.bench.map((p) => ({ playerId: p.id, name: p.name, position: p.position, projection: round1(p.projection) })),
-      spent: spent ? spent[t]! : null,
-    };
+  const teams = teamResults({
+    rosters: rosters(s).map((idx) => idx.map((i) => pool.players[i]!)),
+    rosterSlots: c.rosterSlots,
+    teamNames: s.row.teamNames,
+    myTeam: c.myTeam,
+    auction: s.engine.kind === 'auction' ? { budget: c.auctionBudget, spent: s.engine.state.budgets.map((b) => c.auctionBudget - b) } : null,
   });
   return { draft: summaryOf(s), scoringName: scoringName(s), teams, complete: engineComplete(s.engine) };
 }
-
 
 // ---- CSV -----------------------------------------------------------------------------
 
