@@ -45,6 +45,19 @@ describe('history from SQLite', () => {
     }
   });
 
+  it("scores every team's PPR points per game through the scoring module: the league's total is the season file's", () => {
+    const h = loadHistoryFromDb(db);
+    const season = readCsv(nflverseFile('player_stats_season_reg_1999_2024.csv'));
+    const col = (c: string) => season.require(c);
+    for (const y of [2012, 2024]) {
+      const fileTotal = season.rows.filter((r) => r[col('season')] === String(y)).reduce((a, r) => a + Number(r[col('fantasy_points_ppr')] || 0), 0);
+      const teams = [...h.teams.values()].filter((t) => t.season === y && t.team !== '');
+      expect(teams).toHaveLength(32);
+      const ours = teams.reduce((a, t) => a + t.pprPerGame * h.scheduleGames.get(y)!, 0);
+      expect(ours / fileTotal).toBeCloseTo(1, 2);
+    }
+  });
+
   it('describes the data version in words: when, from which sources, how much', () => {
     const info = describeDataVersion(db, dataVersion(db));
     expect(info).toMatchObject({ sources: ['nflverse', 'sleeper'], playerSeasons: 15_102 });

@@ -7,6 +7,7 @@
 // Rows are read in an order that does not depend on database row ids (gsis id, then name),
 // so two imports of the same data, in either schema, give the same training order.
 import type { Db } from '../db/connection';
+import { SCORING_PRESETS, scoreTotals } from '../../../shared/domain/scoring';
 import { emptyStatLine, OFFENSE_STATS, KICKING_STATS } from '../../../shared/domain/stats';
 import type { ModelPosition } from '../../../shared/domain/projection';
 import type { ModelDataInfo } from '../../../shared/ipc/types';
@@ -66,14 +67,18 @@ export function loadHistoryFromDb(db: Db): History {
   }
   const weekAgg = new Map<string, { ts: number[]; ays: number[]; wo: number[]; late: number }>();
   const teamAgg = new Map<string, { pass: number; rush: number; ppr: number; weeks: Set<number> }>();
+  // A team's PPR points per game (a model input) are its players' game lines scored by the
+  // one scoring module, under the PPR preset (only a TE scores differently: the TE premium).
+  const ppr = SCORING_PRESETS.ppr;
+  const line = emptyStatLine();
   const weekly = db.prepare(
-    `SELECT player_id, season, week, team, pass_att, rush_att, target_share, air_yards_share, wopr,
-            pass_yd / 25.0 + pass_td * 4 - pass_int * 2 + pass_2pt * 2 + rush_yd / 10.0 + rush_td * 6 + rush_2pt * 2
-            + rec + rec_yd / 10.0 + rec_td * 6 + rec_2pt * 2 - fumbles_lost * 2 + ret_td * 6 AS ppr
-     FROM player_games g WHERE season_type = 'REG' AND season < ?
-     ORDER BY season, week, (SELECT coalesce(gsis_id, '') || '|' || name_key FROM players p WHERE p.id = g.player_id)`,
+    `SELECT g.player_id, g.season, g.week, g.team, g.target_share, g.air_yards_share, g.wopr, p.fantasy_position,
+            ${OFFENSE_STATS.map((k) => `g.${k}`).join(', ')}
+     FROM player_games g LEFT JOIN players p ON p.id = g.player_id WHERE g.season_type = 'REG' AND g.season < ?
+     ORDER BY g.season, g.week, coalesce(p.gsis_id, '') || '|' || p.name_key`,
   );
   for (const r of weekly.iterate(upTo) as Iterable<Row>) {
+    for (const k of OFFENSE_STATS) line[k] = n(r[k]);
     const s = n(r.season);
     const k = `${s}:${r.player_id}`;
     const a = weekAgg.get(k) ?? { ts: [], ays: [], wo: [], late: 0 };
@@ -86,7 +91,7 @@ export function loadHistoryFromDb(db: Db): History {
     const t = teamAgg.get(tk) ?? { pass: 0, rush: 0, ppr: 0, weeks: new Set<number>() };
     t.pass += n(r.pass_att);
     t.rush += n(r.rush_att);
-    t.ppr += n(r.ppr);
+    t.ppr += scoreTotals(line, ppr, r.fantasy_position === 'TE' ? 'TE' : 'WR');
     t.weeks.add(n(r.week));
     teamAgg.set(tk, t);
   }
