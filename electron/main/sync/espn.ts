@@ -154,13 +154,15 @@ export function espnSnapshot(l: EspnLeague): HostSnapshot {
 export class EspnClient {
   constructor(
     private readonly base = espnBaseUrl(),
-    private readonly cookies: { espnS2: string; swid: string } | null = null,
+    /** Read on every request: cookies pasted (or forgotten) while a draft is followed count at the next look. */
+    private readonly cookies: () => { espnS2: string; swid: string } | null = () => null,
     private readonly timeoutMs = timingFromEnv().requestTimeoutMs,
   ) {}
 
   league(leagueId: string, season: number, etag?: string | null): Promise<HostAnswer> {
     const url = `${this.base}/apis/v3/games/ffl/seasons/${season}/segments/0/leagues/${encodeURIComponent(leagueId)}?view=mDraftDetail&view=mSettings&view=mTeam`;
-    const headers: Record<string, string> = this.cookies ? { Cookie: `espn_s2=${this.cookies.espnS2}; SWID=${this.cookies.swid}` } : {};
+    const c = this.cookies();
+    const headers: Record<string, string> = c ? { Cookie: `espn_s2=${c.espnS2}; SWID=${c.swid}` } : {};
     return getJson(url, { etag, timeoutMs: this.timeoutMs, headers });
   }
 }

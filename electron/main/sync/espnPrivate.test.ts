@@ -83,22 +83,38 @@ describe('ESPN private leagues', () => {
     expect(room.board.filter((c) => c.playerId !== null).map((c) => c.playerId)).toEqual(drafted.slice(0, 5));
 
     // The follower keeps sending them as the draft goes on.
-    fake.reveal(25);
-    const end = Date.now() + 30_000;
-    while (room.board.filter((c) => c.playerId !== null).length < 30 && Date.now() < end) {
-      await sleep(50);
-      room = await call<DraftRoom>(ctx, 'drafts.get', { draftId: room.draft.id });
-    }
-    expect(room.board.filter((c) => c.playerId !== null).map((c) => c.playerId)).toEqual(drafted);
+    fake.reveal(20);
+    const draftId = room.draft.id;
+    const waitFor = async (what: string, ok: (r: DraftRoom) => boolean) => {
+      for (const by = Date.now() + 30_000; ; await sleep(50)) {
+        const r = await call<DraftRoom>(ctx, 'drafts.get', { draftId });
+        if (ok(r)) return r;
+        if (Date.now() > by) throw new Error(`timed out waiting for ${what}`);
+      }
+    };
+    const onBoard = (r: DraftRoom) => r.board.filter((c) => c.playerId !== null).map((c) => c.playerId);
+    room = await waitFor('25 picks', (r) => onBoard(r).length >= 25);
+    expect(onBoard(room)).toEqual(drafted.slice(0, 25));
     const followed = fake.log.slice(fromHere);
     expect(followed.length).toBeGreaterThan(1);
     for (const r of followed) expect(r).toMatchObject({ status: 200, cookie: `espn_s2=${COOKIES.espnS2}; SWID=${COOKIES.swid}` });
     // The room says ESPN may show picks late.
     expect(room.sync?.note).toMatch(/ESPN's league API may show picks late/);
 
-    // Cleared: none are kept any more.
+    // Forgotten mid-draft: the next look is refused, the room says so and keeps its board;
+    // pasted again, the follower catches up without a restart.
     expect(await call(ctx, 'espn.cookies.clear', {})).toEqual({ source: 'none', canPersist: false });
     expect(espnCookies(ctx)).toBeNull();
+    room = await waitFor('reconnecting', (r) => r.sync?.state === 'reconnecting');
+    expect(room.sync?.error).toMatch(/refused access \(401\)/);
+    expect(fake.log.at(-1)).toMatchObject({ status: 401, cookie: null });
+    fake.reveal(5);
+    await sleep(300);
+    expect(onBoard(await call<DraftRoom>(ctx, 'drafts.get', { draftId }))).toHaveLength(25);
+    await call(ctx, 'espn.cookies.set', COOKIES);
+    room = await waitFor('the rest of the draft', (r) => r.sync?.state === 'complete');
+    expect(onBoard(room)).toEqual(drafted);
+    expect(fake.log.at(-1)).toMatchObject({ status: 200, cookie: `espn_s2=${COOKIES.espnS2}; SWID=${COOKIES.swid}` });
   }, 60_000);
 
   it('desktop store: the cookies are encrypted at rest and read back after a restart', async () => {

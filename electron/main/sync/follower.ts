@@ -124,7 +124,7 @@ export function startFollower(ctx: AppContext, draftId: number, delayMs = 0, hos
   if (!row || row.state !== 'following') return null;
   stopFollower(ctx, draftId);
   const budget = budgetFor(ctx, row.provider);
-  const f = new Follower(ctx, draftId, host ?? hostFor(row, budget, row.provider === 'espn' ? espnCookies(ctx) : null), budget);
+  const f = new Follower(ctx, draftId, host ?? hostFor(row, budget, () => espnCookies(ctx)), budget);
   runningIn(ctx).set(draftId, f);
   f.start(delayMs);
   return f;

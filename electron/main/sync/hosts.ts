@@ -85,6 +85,6 @@ export class EspnHost implements Host {
   }
 }
 
-export function hostFor(f: FollowRow, budget: RequestBudget, espnCookies: { espnS2: string; swid: string } | null = null): Host {
+export function hostFor(f: FollowRow, budget: RequestBudget, espnCookies: () => { espnS2: string; swid: string } | null = () => null): Host {
   return f.provider === 'sleeper' ? new SleeperHost(f.sourceId, budget) : new EspnHost(f.sourceId, f.sourceSeason ?? new Date().getFullYear(), budget, new EspnClient(undefined, espnCookies));
 }

@@ -46,7 +46,7 @@ async function readHost(ctx: AppContext, provider: SyncProvider, draft: string):
   }
   const { leagueId, season: asked } = parseEspnLeague(draft);
   const season = asked ?? requireTargetSeason(ctx.db);
-  const client = new EspnClient(undefined, espnCookies(ctx));
+  const client = new EspnClient(undefined, () => espnCookies(ctx));
   try {
     const answer = await withinBudget(budget, () => client.league(leagueId, season));
     if (answer.status !== 200) throw new HostRequestError('no league in the answer', 304);
