@@ -2,6 +2,7 @@
 // answer built from the evaluation-only FantasyPros ADP of the asked year (never shipped), and
 // on demand the failures the real one shows: "No ADP data found", 500, 429 with Retry-After,
 // a stalled answer, a malformed body, and teams ignored (meta.teams not what was asked).
+// Extra rows (a name written as no other source writes it) let a test leave one unmatched.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fantasyProsCsv } from '../../simulate/evalAdp';
@@ -20,8 +21,16 @@ export interface FakeFfc {
 
 const FFC_POSITION: Record<string, string> = { K: 'PK', DST: 'DEF' };
 
+/** A row served on top of the export's, in FFC's own position labels ("WR", "PK", "DEF"). */
+export interface FfcExtraPlayer {
+  name: string;
+  position: string;
+  team: string;
+  adp: number;
+}
+
 /** The FFC answer for a year, from the evaluation export (players in ADP order). */
-export function ffcAnswer(dataDir: string, year: number, type: string, teams: number): object {
+export function ffcAnswer(dataDir: string, year: number, type: string, teams: number, extra: readonly FfcExtraPlayer[] = []): object {
   const csv = fantasyProsCsv(dataDir, year);
   if (csv === null) return { status: 'Error', errors: 'No ADP data found.' };
   const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
@@ -42,6 +51,8 @@ export function ffcAnswer(dataDir: string, year: number, type: string, teams: nu
       stdev: Math.round(Number(r.AVG) * 10) / 100,
       bye: Number(r.Bye) || null,
     }));
+  extra.forEach((p, i) => players.push({ ...players[0]!, player_id: 9000 + i, name: p.name, position: p.position, team: p.team, adp: p.adp, adp_formatted: '', bye: null }));
+  players.sort((a, b) => a.adp - b.adp);
   return {
     status: 'Success',
     meta: { type: type.toUpperCase(), teams, rounds: 15, total_drafts: 1234, start_date: `${year}-08-01`, end_date: `${year}-08-31` },
@@ -49,8 +60,9 @@ export function ffcAnswer(dataDir: string, year: number, type: string, teams: nu
   };
 }
 
-export async function startFakeFfc(dataDir: string, options: { stallMs?: number } = {}): Promise<FakeFfc> {
+export async function startFakeFfc(dataDir: string, options: { stallMs?: number; extra?: readonly FfcExtraPlayer[] } = {}): Promise<FakeFfc> {
   const stall = options.stallMs ?? 60_000;
+  const answer = (year: number, type: string, teams: number) => ffcAnswer(dataDir, year, type, teams, options.extra);
   const timers = new Set<NodeJS.Timeout>();
   const fake: Omit<FakeFfc, 'url' | 'close'> = { queue: [], requests: [] };
   const server = http.createServer((req, res) => {
@@ -70,7 +82,7 @@ export async function startFakeFfc(dataDir: string, options: { stallMs?: number 
         res.setHeader('Retry-After', '1');
         return send(res, 429, { status: 'Error', errors: 'Too many requests' });
       case 'stall': {
-        const t = setTimeout(() => send(res, 200, ffcAnswer(dataDir, year, m[1]!, teams)), stall);
+        const t = setTimeout(() => send(res, 200, answer(year, m[1]!, teams)), stall);
         timers.add(t);
         return;
       }
@@ -78,9 +90,9 @@ export async function startFakeFfc(dataDir: string, options: { stallMs?: number 
         res.writeHead(200, { 'Content-Type': 'application/json' });
         return res.end('{"status":"Success","meta":{"teams":12},"players":[{"name":');
       case 'wrong_teams':
-        return send(res, 200, ffcAnswer(dataDir, year, m[1]!, teams === 12 ? 10 : 12));
+        return send(res, 200, answer(year, m[1]!, teams === 12 ? 10 : 12));
       case 'ok':
-        return send(res, 200, ffcAnswer(dataDir, year, m[1]!, teams));
+        return send(res, 200, answer(year, m[1]!, teams));
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -161,7 +161,7 @@ function AdpHistory({ status }: { status: AdpStatus }) {
             <td className="num">
               {s.matched} / {s.rows}
             </td>
-            <td className="muted">{s.totalDrafts !== null ? `${s.totalDrafts.toLocaleString('en-US')} drafts${s.startDate ? `, ${s.startDate} to ${s.endDate}` : ''}` : '–'}</td>
+            <td className="muted adp-drafts">{s.totalDrafts !== null ? `${s.totalDrafts.toLocaleString('en-US')} drafts${s.startDate ? `, ${s.startDate} to ${s.endDate}` : ''}` : '–'}</td>
             <td className="mono">{s.fetchedAt.slice(0, 16).replace('T', ' ')}</td>
           </tr>
         ))}

@@ -1,6 +1,6 @@
 // The players table's columns (TanStack Table). Numbers are right-aligned in tabular
 // figures; unknowns sort last whichever way the column is sorted.
-import { createColumnHelper, type ColumnDef, type SortingFn } from '@tanstack/react-table';
+import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
 import type { PoolRow } from '../../../../shared/ipc/types';
 import { PositionBadge } from '../../components/PositionBadge';
 import { hrefFor } from '../../stores/routeSlice';
@@ -20,14 +20,13 @@ declare module '@tanstack/react-table' {
   }
 }
 
-/** null/undefined sort after every number, ascending or descending. */
-const nullsLast: SortingFn<PoolRow> = (a, b, id) => {
-  const x = a.getValue<number | null>(id);
-  const y = b.getValue<number | null>(id);
-  if (x === null || x === undefined) return y === null || y === undefined ? 0 : 1;
-  if (y === null || y === undefined) return -1;
-  return x < y ? -1 : x > y ? 1 : 0;
-};
+/**
+ * Unknowns as undefined, which TanStack keeps last in both directions (sortUndefined: 'last'):
+ * a sorting function cannot, since its answer is reversed for a descending sort, which put
+ * every player without an ADP on top of "vs ADP, bargains first".
+ */
+const known = <T,>(v: T | null | undefined): T | undefined => v ?? undefined;
+const unknownsLast = { sortingFn: 'basic', sortUndefined: 'last' } as const;
 
 export interface ColumnHandlers {
   maxHigh: number;
@@ -42,10 +41,10 @@ export type PoolColumn = ColumnDef<PoolRow, any>;
 
 export function buildColumns(h: ColumnHandlers): PoolColumn[] {
   const num = (id: keyof PoolRow & string, label: string, width: number, title?: string, digits = 1) =>
-    col.accessor(id, {
+    col.accessor((r) => known(r[id]), {
       id,
       header: label,
-      sortingFn: nullsLast,
+      ...unknownsLast,
       sortDescFirst: true,
       meta: { label, numeric: true, width, title },
       cell: (c) => pts(c.getValue() as number | null, digits),
@@ -67,7 +66,7 @@ export function buildColumns(h: ColumnHandlers): PoolColumn[] {
         />
       ),
     }),
-    col.accessor('overallRank', { id: 'overallRank', header: '#', sortingFn: nullsLast, meta: { label: 'Rank', numeric: true, fixed: true, width: 46, title: 'Overall rank by value over replacement' }, cell: (c) => c.getValue() }),
+    col.accessor('overallRank', { id: 'overallRank', header: '#', sortingFn: 'basic', meta: { label: 'Rank', numeric: true, fixed: true, width: 46, title: 'Overall rank by value over replacement' }, cell: (c) => c.getValue() }),
     col.accessor('name', {
       id: 'name',
       header: 'Player',
@@ -126,44 +125,44 @@ export function buildColumns(h: ColumnHandlers): PoolColumn[] {
     }),
     num('vor', 'VOR', 60, 'Value over replacement, 12-team league'),
     num('tier', 'Tier', 44, 'Tier within the position (clustered projections)', 0),
-    col.accessor('adp', {
+    col.accessor((r) => known(r.adp), {
       id: 'adp',
       header: 'ADP',
-      sortingFn: nullsLast,
+      ...unknownsLast,
       meta: { label: 'ADP', numeric: true, width: 52, title: 'Average draft position: the market named in the header (stored ADP or the estimate)' },
       cell: (c) => pts(c.getValue()),
     }),
-    col.accessor('valueVsAdp', {
+    col.accessor((r) => known(r.valueVsAdp), {
       id: 'valueVsAdp',
       header: 'vs ADP',
-      sortingFn: nullsLast,
+      ...unknownsLast,
       sortDescFirst: true,
       meta: { label: 'Value vs ADP', numeric: true, width: 60, title: 'Market rank minus our rank: positive, the market drafts him later than we rank him (a bargain); negative, earlier (overpriced)' },
       cell: (c) => {
         const v = c.getValue();
-        return v === null ? '' : <span className={v >= 12 ? 'value-up' : v <= -12 ? 'value-down' : undefined}>{v > 0 ? `+${v}` : v}</span>;
+        return v === undefined ? '' : <span className={v >= 12 ? 'value-up' : v <= -12 ? 'value-down' : undefined}>{v > 0 ? `+${v}` : v}</span>;
       },
     }),
-    col.accessor((r) => r.lastSeason?.points ?? null, {
+    col.accessor((r) => r.lastSeason?.points, {
       id: 'lastPoints',
       header: 'Last',
-      sortingFn: nullsLast,
+      ...unknownsLast,
       sortDescFirst: true,
       meta: { label: 'Last season points', numeric: true, width: 60, title: 'Points last regular season' },
       cell: (c) => pts(c.getValue()),
     }),
-    col.accessor((r) => r.lastSeason?.perGame ?? null, {
+    col.accessor((r) => r.lastSeason?.perGame, {
       id: 'lastPerGame',
       header: 'Last/G',
-      sortingFn: nullsLast,
+      ...unknownsLast,
       sortDescFirst: true,
       meta: { label: 'Last season per game', numeric: true, width: 64, title: 'Points a game last regular season' },
       cell: (c) => pts(c.getValue()),
     }),
-    col.accessor((r) => r.lastSeason?.games ?? null, {
+    col.accessor((r) => r.lastSeason?.games, {
       id: 'lastGames',
       header: 'G',
-      sortingFn: nullsLast,
+      ...unknownsLast,
       sortDescFirst: true,
       meta: { label: 'Last season games', numeric: true, width: 40, title: 'Games last regular season' },
       cell: (c) => c.getValue() ?? DASH,
