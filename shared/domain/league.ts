@@ -7,6 +7,13 @@ import { rosterSize, rosterSlotsSchema, STANDARD_ROSTER } from './roster';
 export const DRAFT_TYPES = ['snake', 'linear', 'third_round_reversal', 'auction'] as const;
 export type DraftType = (typeof DRAFT_TYPES)[number];
 
+/**
+ * Which stored ADP a league drafts against: `auto`, the freshest for its format and team count
+ * (else the nearest); or one source's (Fantasy Football Calculator, Sleeper, an imported CSV).
+ */
+export const ADP_SOURCE_CHOICES = ['auto', 'ffc', 'sleeper', 'csv'] as const;
+export type AdpSourceChoice = (typeof ADP_SOURCE_CHOICES)[number];
+
 export const keeperSchema = z.object({
   team: z.number().int().min(0),
   playerId: z.string().min(1),
@@ -27,6 +34,8 @@ export const leagueConfigSchema = z
     keepers: z.array(keeperSchema).default([]),
     /** Seconds per pick; 0 means no clock. */
     pickClockSeconds: z.number().int().min(0).max(86_400).default(0),
+    /** Absent in leagues saved before the choice existed: read as `auto`. */
+    adpSource: z.enum(ADP_SOURCE_CHOICES).optional(),
   })
   .superRefine((c, ctx) => {
     const rounds = rosterSize(c.rosterSlots);

@@ -1,8 +1,10 @@
 // The market a league drafts against, as the app knows it: the stored ADP snapshot chosen for
-// the league's season, format and team count (repos/adp.ts chooseSnapshot), else the app's
+// the league's season, format, team count and chosen source (repos/adp.ts chooseSnapshot;
+// `auto` takes any source), else the app's
 // estimate from earlier seasons' stored ADP and our projections (marketEstimate.ts), else none.
 // Bots draft from it, the recommender times positions by it, and the UI names it once.
 import { estimateMarket, type EstimateHistorySeason, type MarketEstimate } from '../../../shared/domain/draft/marketEstimate';
+import type { AdpSourceChoice } from '../../../shared/domain/league';
 import type { RosterSlots } from '../../../shared/domain/roster';
 import type { ScoringRules } from '../../../shared/domain/scoring';
 import type { FantasyPosition } from '../../../shared/domain/stats';
@@ -42,14 +44,17 @@ export function marketVersion(db: Db): string {
   return `${r.s}|${r.m ?? ''}`;
 }
 
-export function loadMarket(db: Db, season: number, format: AdpFormat, teams: number, players: readonly MarketPlayer[]): LoadedMarket {
-  const snapshot = chooseSnapshot(db, season, format, teams);
-  if (snapshot) return { info: snapshotInfo(snapshot, format, teams), adp: snapshotAdp(db, snapshot.id) };
-  // No ADP for the season: the estimate from earlier seasons' stored ADP.
+export function loadMarket(db: Db, season: number, format: AdpFormat, teams: number, players: readonly MarketPlayer[], source: AdpSourceChoice = 'auto'): LoadedMarket {
+  const snapshot = chooseSnapshot(db, season, format, teams, source);
+  const chosen = source === 'auto' ? '' : ` (this league's choice)`;
+  if (snapshot) return { info: snapshotInfo(snapshot, format, teams, chosen), adp: snapshotAdp(db, snapshot.id) };
+  // No ADP for the season (from the chosen source): the estimate from earlier seasons' stored
+  // ADP, the chosen source's where it has them, else any source's.
+  const missing = source === 'auto' ? `no ${season} ADP` : `no ${season} ADP from ${SOURCE_LABEL[source]} (this league's choice)`;
   const history: EstimateHistorySeason[] = [];
   let lastAdp = new Map<number, number>();
   for (let y = season - 3; y < season; y++) {
-    const s = chooseSnapshot(db, y, format, teams);
+    const s = chooseSnapshot(db, y, format, teams, source) ?? chooseSnapshot(db, y, format, teams);
     if (!s) continue;
     const rows = snapshotRows(db, s.id);
     history.push({ season: y, rows: rows.map((r) => ({ position: r.position, adp: r.adp })) });
@@ -61,7 +66,7 @@ export function loadMarket(db: Db, season: number, format: AdpFormat, teams: num
   );
   if (!estimate) {
     return {
-      info: { kind: 'none', label: `No ADP for ${season} and none from earlier seasons to estimate it: advice ranks by what each player adds to your lineup`, attribution: null, link: null, season, fetchedAt: null },
+      info: { kind: 'none', label: `${source === 'auto' ? `No ADP for ${season}` : capitalise(missing)} and none from earlier seasons to estimate it: advice ranks by what each player adds to your lineup`, attribution: null, link: null, season, fetchedAt: null },
       adp: new Map(),
     };
   }
@@ -69,7 +74,7 @@ export function loadMarket(db: Db, season: number, format: AdpFormat, teams: num
   return {
     info: {
       kind: 'estimate',
-      label: `Estimated market: no ${season} ADP yet, so draft positions are estimated from ${seasons.join(', ')} ADP and our projections`,
+      label: `Estimated market: ${missing} yet, so draft positions are estimated from ${seasons.join(', ')} ADP and our projections`,
       attribution: null,
       link: null,
       season,
@@ -80,13 +85,15 @@ export function loadMarket(db: Db, season: number, format: AdpFormat, teams: num
   };
 }
 
-function snapshotInfo(s: SnapshotSummary, format: AdpFormat, teams: number): MarketInfo {
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function snapshotInfo(s: SnapshotSummary, format: AdpFormat, teams: number, chosen: string): MarketInfo {
   const near = s.format !== format || (s.teams !== null && s.teams !== teams) ? ` (nearest to this league's ${FORMAT_LABEL[format]}, ${teams} teams)` : '';
   const shape = `${s.season} ${FORMAT_LABEL[s.format]}${s.teams !== null ? `, ${s.teams} teams` : ''}`;
   const from = s.source === 'csv' ? `imported from ${s.origin}` : SOURCE_LABEL[s.source];
   return {
     kind: 'adp',
-    label: `ADP: ${from}, ${shape}${near}, as of ${s.fetchedAt.slice(0, 10)}`,
+    label: `ADP: ${from}${chosen}, ${shape}${near}, as of ${s.fetchedAt.slice(0, 10)}`,
     attribution: s.attribution,
     link: SOURCE_LINK[s.source],
     season: s.season,

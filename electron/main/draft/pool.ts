@@ -1,7 +1,8 @@
 // The player pool of one draft: the target season's pool with projections under the
 // draft's scoring and the league's market (stored ADP for its season, format and team count,
-// else the estimate: adp/market.ts), indexed by the engine (createDraftPool). Bots draft from
-// that market with their noise and the recommender times positions by it, as simulated.
+// from the source the league chose or any; else the estimate: adp/market.ts), indexed by the
+// engine (createDraftPool). Bots draft from that market with their noise and the recommender
+// times positions by it, as simulated.
 import { auctionValues } from '../../../shared/domain/draft/auction';
 import { createDraftPool, type DraftPlayer, type DraftPool } from '../../../shared/domain/draft/pool';
 import type { LeagueConfig } from '../../../shared/domain/league';
@@ -47,13 +48,14 @@ export function loadPool(ctx: { db: Db }, config: LeagueConfig, rules: ScoringRu
   const projected = projectPool(ctx, rules, season);
   const extra = outside.map((o) => o.id).join(',');
   const format = marketFormat(rules, config.rosterSlots);
-  const key = `${season}|${projected.dataVersion}|${marketVersion(ctx.db)}|${format}|${JSON.stringify(rules)}|${config.teams}|${JSON.stringify(config.rosterSlots)}|${config.draftType === 'auction' ? `${config.auctionBudget}/${config.minBid}` : ''}|${extra}`;
+  const source = config.adpSource ?? 'auto';
+  const key = `${season}|${projected.dataVersion}|${marketVersion(ctx.db)}|${format}|${source}|${JSON.stringify(rules)}|${config.teams}|${JSON.stringify(config.rosterSlots)}|${config.draftType === 'auction' ? `${config.auctionBudget}/${config.minBid}` : ''}|${extra}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const market = loadMarket(ctx.db, season, format, config.teams, projected.pool.flatMap((p) => {
     const proj = projected.projections.get(p.id);
     return proj ? [{ id: p.id, position: p.position, projection: proj.points }] : [];
-  }));
+  }), source);
   const players: DraftPlayer[] = [];
   for (const p of projected.pool) {
     const proj = projected.projections.get(p.id);

@@ -3,6 +3,7 @@
 // else the nearest.
 import type { MatchCandidate } from '../../adp/match';
 import type { AdpFormat, AdpSource, AdpSourceRow } from '../../adp/rows';
+import type { AdpSourceChoice } from '../../../../shared/domain/league';
 import type { FantasyPosition } from '../../../../shared/domain/stats';
 import type { Db } from '../connection';
 
@@ -110,11 +111,12 @@ export function snapshotAdp(db: Db, id: number): Map<number, number> {
 }
 
 /**
- * The market a league drafts against: same season; the same format before another; the
- * nearest team count (a CSV's unknown count counts as two away); then the freshest.
+ * The market a league drafts against: same season (and the league's source, when it chose
+ * one); the same format before another; the nearest team count (a CSV's unknown count counts
+ * as two away); then the freshest.
  */
-export function chooseSnapshot(db: Db, season: number, format: AdpFormat, teams: number): SnapshotSummary | null {
-  const all = listSnapshots(db).filter((s) => s.season === season && s.matched > 0);
+export function chooseSnapshot(db: Db, season: number, format: AdpFormat, teams: number, source: AdpSourceChoice = 'auto'): SnapshotSummary | null {
+  const all = listSnapshots(db).filter((s) => s.season === season && s.matched > 0 && (source === 'auto' || s.source === source));
   const distance = (s: SnapshotSummary) => (s.format === format ? 0 : 100) + (s.teams === null ? 2 : Math.abs(s.teams - teams));
   all.sort((a, b) => distance(a) - distance(b) || (a.fetchedAt < b.fetchedAt ? 1 : a.fetchedAt > b.fetchedAt ? -1 : b.id - a.id));
   return all[0] ?? null;

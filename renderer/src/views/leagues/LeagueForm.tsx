@@ -1,7 +1,7 @@
 // Create or edit a league: every setting a draft needs. The main side validates with the
 // league and scoring schemas; its message is shown as is and nothing is saved.
 import { cloneElement, isValidElement, useEffect, useId, useState, type FormEvent, type ReactElement, type ReactNode } from 'react';
-import type { LeagueConfigInput } from '../../../../shared/domain/league';
+import type { AdpSourceChoice, LeagueConfigInput } from '../../../../shared/domain/league';
 import { STANDARD_ROSTER, type RosterSlots } from '../../../../shared/domain/roster';
 import { SCORING_PRESETS, type ScoringRules } from '../../../../shared/domain/scoring';
 import type { LeagueScoringPreset, PlayerSearchHit } from '../../../../shared/ipc/types';
@@ -65,6 +65,14 @@ const CUSTOM_FIELDS: [string, [keyof ScoringRules, string]][] = [
   ['Fumble lost', ['misc', 'fumbleLost']],
 ];
 
+// Which stored ADP the league drafts against (bots and advice); auto fits its format and team count.
+const ADP_SOURCES: { value: AdpSourceChoice; label: string }[] = [
+  { value: 'auto', label: 'Freshest for this league' },
+  { value: 'ffc', label: 'Fantasy Football Calculator' },
+  { value: 'sleeper', label: 'Sleeper' },
+  { value: 'csv', label: 'Imported CSV' },
+];
+
 export function LeagueForm({ id }: { id?: number }) {
   const navigate = useStore((s) => s.navigate);
   const [loaded, setLoaded] = useState(id === undefined);
@@ -79,6 +87,7 @@ export function LeagueForm({ id }: { id?: number }) {
   const [budget, setBudget] = useState(200);
   const [minBid, setMinBid] = useState(1);
   const [clock, setClock] = useState(0);
+  const [adpSource, setAdpSource] = useState<AdpSourceChoice>('auto');
   const [keepers, setKeepers] = useState<KeeperRow[]>([]);
   const [error, setError] = useState<string | null>(null);
   // Problems found by the league schema before sending, by field path, in plain words.
@@ -103,6 +112,7 @@ export function LeagueForm({ id }: { id?: number }) {
       setBudget(l.config.auctionBudget);
       setMinBid(l.config.minBid);
       setClock(l.config.pickClockSeconds);
+      setAdpSource(l.config.adpSource ?? 'auto');
       const rows = await Promise.all(
         l.config.keepers.map(async (k) => {
           const p = await api.call('players.get', { id: Number(k.playerId) });
@@ -135,6 +145,7 @@ export function LeagueForm({ id }: { id?: number }) {
         auctionBudget: budget,
         minBid,
         pickClockSeconds: clock,
+        adpSource,
         keepers: keepers.map((k) => ({ team: k.team, playerId: k.playerId, ...(auction ? { price: Number(k.price) } : { round: Number(k.round) }) })),
       },
     };
@@ -190,6 +201,15 @@ export function LeagueForm({ id }: { id?: number }) {
             </Field>
             <Field label="Pick clock" hint="seconds per pick; 0 for none" error={fieldErrs['config.pickClockSeconds']}>
               <input className="input lf-num" type="number" min={0} max={86400} value={clock} onChange={(e) => setClock(Number(e.target.value))} />
+            </Field>
+            <Field label="ADP source" hint="the market bots draft from and the advice times positions by">
+              <select className="input" value={adpSource} onChange={(e) => setAdpSource(e.target.value as AdpSourceChoice)}>
+                {ADP_SOURCES.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
             </Field>
             <Field label="Team names" hint="one per line, in draft-slot order; blank lines keep Team N" error={fieldErrs.teamNames}>
               <textarea className="input lf-names" rows={3} value={teamNames} onChange={(e) => setTeamNames(e.target.value)} />
