@@ -74,7 +74,8 @@ export function loadMarket(db: Db, season: number, format: AdpFormat, teams: num
   return {
     info: {
       kind: 'estimate',
-      label: `Estimated market: ${missing} yet, so draft positions are estimated from ${seasons.join(', ')} ADP and our projections`,
+      // The room shows an "Estimated market" badge before it; the Data view a format badge.
+      label: `${capitalise(missing)} yet: draft positions are estimated from ${seasons.join(', ')} ADP and our projections`,
       attribution: null,
       link: null,
       season,

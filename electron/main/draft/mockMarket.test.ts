@@ -74,7 +74,7 @@ describe('mock drafts against the market', () => {
     for (const season of [2022, 2023, 2024]) await importAdp(ctx, season);
     const { room, botPicks } = await mockDraft(ctx, 7);
     expect(room.market.kind).toBe('estimate');
-    expect(room.market.label).toBe('Estimated market: no 2025 ADP yet, so draft positions are estimated from 2022, 2023, 2024 ADP and our projections');
+    expect(room.market.label).toBe('No 2025 ADP yet: draft positions are estimated from 2022, 2023, 2024 ADP and our projections');
     const estimated = new Map(room.players.map((p) => [p.id, p.adp]));
     const toEstimate = meanDistance(botPicks, (id) => estimated.get(id) ?? null);
     // How far the same picks are from the real 2025 ADP the app did not have (reported, not asserted: the estimate's error).
