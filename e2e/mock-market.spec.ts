@@ -11,7 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { fantasyProsCsv } from '../electron/main/simulate/evalAdp';
 import type { DraftRoom, League } from '../shared/ipc/types';
 import { shoot, watch } from './page';
-import { DATA_DIR, importedHome, REPO_ROOT, startServer, type TestServer } from './server';
+import { callApi, DATA_DIR, importedHome, REPO_ROOT, startServer, type TestServer } from './server';
 
 let server: TestServer;
 let home = '';
@@ -39,16 +39,7 @@ test.afterAll(async () => {
   for (const dir of [home, csvDir]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function api<T>(channel: string, payload: unknown): Promise<T> {
-  const res = await fetch(`${server.url}/api/${channel}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(payload),
-  });
-  const r = (await res.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
+const api = <T>(channel: string, payload: unknown) => callApi<T>(server, channel, payload);
 
 /** A 12-team PPR league made in the form, with the ADP source chosen there. */
 async function leagueFromForm(page: Page, name: string, source: string): Promise<void> {
