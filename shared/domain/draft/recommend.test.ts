@@ -4,6 +4,7 @@ import { createRng } from '../random';
 import { STANDARD_ROSTER } from '../roster';
 import { runPicks } from './mock';
 import { createDraftPool, type DraftPlayer } from './pool';
+import { adviceBadge } from './adviceBadge';
 import { projectedLineup, recommend, recommenderStrategy } from './recommend';
 import { samplePlayers } from './samplePlayers';
 import { createDraft, makePick, onTheClock, teamPicks } from './state';
@@ -121,5 +122,55 @@ describe('recommend', () => {
     expect(lineup.open).toEqual([]);
     expect(lineup.starters).toHaveLength(9);
     expect(STANDARD_ROSTER.BENCH).toBe(lineup.bench.length);
+  });
+});
+
+describe('advice that reads right', () => {
+  it('a third TE in a one-TE league says why while RB and WR still want players; never a third QB', () => {
+    const tes = pool.players.filter((p) => p.position === 'TE');
+    const qbs = pool.players.filter((p) => p.position === 'QB');
+    let s = createDraft(config);
+    // Team 4 takes two TEs and two QBs with its first four picks; the others take the market's best non-TE, non-K/DST.
+    const mine = [tes[0]!, tes[1]!, qbs[0]!, qbs[1]!];
+    while (teamPicks(s, 4).length < 4) {
+      const slot = onTheClock(s)!;
+      const next = slot.team === 4 ? mine[teamPicks(s, 4).length]! : pool.players.find((p) => !s.taken.has(p.id) && !['TE', 'K', 'DST'].includes(p.position) && !mine.includes(p))!;
+      s = makePick(s, next.id);
+    }
+    s = runPicks(s, { pool, rng: createRng(5), strategies: bots, stopAt: (slot) => slot.team === 4 });
+    const list = recommend(s, pool, createRng(1), { limit: 200 });
+    expect(list.some((r) => r.position === 'QB')).toBe(false);
+    const thirdTes = list.filter((r) => r.position === 'TE');
+    expect(thirdTes.length).toBeGreaterThan(0);
+    for (const te of thirdTes) expect(te.reasons.find((x) => x.startsWith('Third TE'))).toMatch(/^Third TE while your RB and WR still want a player: /);
+    // The list's order is unchanged by the explanation: the best RB or WR is named in it.
+    const bestNeed = list.find((r) => r.position === 'RB' || r.position === 'WR')!;
+    const first = thirdTes[0]!;
+    const why = first.reasons.find((x) => x.startsWith('Third TE'))!;
+    if (list.indexOf(first) > list.indexOf(bestNeed)) expect(why).toContain(`listed below ${bestNeed.name} (${bestNeed.position})`);
+    else expect(why).toContain(`${bestNeed.name} (${bestNeed.position}) at ${Math.round(bestNeed.adp! * 10) / 10}`);
+  });
+
+  it('a second TE is listed without that reason (one backup is ordinary)', () => {
+    const state = stopAt(20);
+    const list = recommend(state, pool, createRng(1), { limit: 200 });
+    expect(list.flatMap((r) => r.reasons).some((x) => x.startsWith('Third'))).toBe(false);
+  });
+
+  it('without ADP no reason talks about ADP or our rank (the room names the market once)', () => {
+    const noMarket = createDraftPool(players.map((p) => ({ ...p, adp: null })), config);
+    const s = runPicks(createDraft(config), { pool: noMarket, rng: createRng(3), strategies: bots, stopAt: (slot) => slot.overall === 53 });
+    const list = recommend(s, noMarket, createRng(1), { limit: 40 });
+    expect(list.length).toBe(40);
+    for (const r of list) for (const reason of r.reasons) expect(reason).not.toMatch(/ADP|our rank/i);
+  });
+
+  it('a first recommendation who would not start gets no "Top pick" badge', () => {
+    // Team 4's picks from round 5 on (snake: 5th in odd rounds, 8th in even ones): the first whose top recommendation is a bench player.
+    const overalls = [5, 6, 7, 8, 9, 10, 11, 12, 13].map((r) => (r - 1) * 12 + (r % 2 === 1 ? 5 : 8));
+    const list = overalls.map((o) => recommend(stopAt(o), pool, createRng(1), { limit: 5 })).find((l) => !l[0]!.startsNow)!;
+    expect(list).toBeDefined();
+    expect(list[0]!.warnings.join()).toMatch(/would not start on this roster/);
+    expect(adviceBadge(0, list[0]!.startsNow)).not.toBe('Top pick');
   });
 });

@@ -8,7 +8,7 @@
 // next pick (availability draws of the bots' model), bye clashes and ADP against our rank.
 import { draftRounds } from '../league';
 import { createRng, hashSeed, inverseNormalCdf, type Rng } from '../random';
-import { bestLineup, checkPick, lineupPoints, lineupPointsWith } from '../roster';
+import { bestLineup, checkPick, lineupPoints, lineupPointsWith, type RosterSlots } from '../roster';
 import { FANTASY_POSITIONS, type FantasyPosition } from '../stats';
 import { tiersByPosition } from '../values';
 import { availabilityAfter, picksBetween } from './availability';
@@ -173,7 +173,29 @@ export function recommend(state: DraftState, pool: DraftPool, rng: Rng, options:
     : rankByLineupGain(pool, available, rules, gainOf, Math.max(top, NO_MARKET_CANDIDATES)).slice(0, top);
 
   const myPlayers = myIdx.map((i) => pool.players[i]!);
+  const thinner = positionsNeedingDepth(counts, rules, slots);
   return ranked.map((r) => describe(r, gainOf(r.index), lineupPointsWith(expected, slots, pool.pos[r.index]!, value[r.index]!) - expectedBase > 1e-9));
+
+  /**
+   * A third QB or TE in a league that starts one (dead roster weight for most weeks) while a
+   * starting slot or a thinner position still wants a player: the reason says why he is listed
+   * anyway, against the best player listed at a position that needs one.
+   */
+  function thirdAtPosition(r: RankedPlayer, needs: readonly number[]): string | null {
+    const q = pool.pos[r.index]!;
+    const startsOne = (q === 0 && slots.QB === 1 && slots.SUPERFLEX === 0) || (q === 3 && slots.TE === 1);
+    needs = needs.filter((p) => p !== q);
+    if (!startsOne || counts[q]! < 2 || needs.length === 0) return null;
+    const player = pool.players[r.index]!;
+    const need = needs.map((p) => FANTASY_POSITIONS[p]).join(' and ');
+    const other = ranked.find((x) => needs.includes(pool.pos[x.index]!));
+    const head = `Third ${player.position} while your ${need} still ${needs.length > 1 ? 'want' : 'wants'} a player`;
+    if (!other) return `${head}: no ${need} left ranks within these ${ranked.length}`;
+    const o = pool.players[other.index]!;
+    if (ranked.indexOf(other) < ranked.indexOf(r)) return `${head}: listed below ${o.name} (${o.position}), the pick for that need`;
+    if (!hasMarket(pool) || player.adp === null || o.adp === null) return `${head}: he adds more to your lineup as cover than ${o.name} (${o.position}), the best of them left`;
+    return `${head}: the market takes him at ADP ${fmt(player.adp)}, ${o.name} (${o.position}) at ${fmt(o.adp)}, so ${o.name} is the likelier to last to your next pick`;
+  }
 
   function describe(r: RankedPlayer, gain: number, startsNow: boolean): Recommendation {
     const c = r.index;
@@ -197,6 +219,8 @@ export function recommend(state: DraftState, pool: DraftPool, rng: Rng, options:
     reasons.push(`Value over replacement ${signed(vor)} (replacement ${player.position} ${fmt(replacement[q]!)} pts)`);
     reasons.push(startsNow ? `Starts: adds ${fmt(gain)} pts to your starting lineup` : `Depth: would not start now; worth ${fmt(gain)} lineup pts as cover`);
     if (rules.mustFill) reasons.push('Fills a starting slot you must fill with your remaining picks');
+    const third = thirdAtPosition(r, thinner);
+    if (third) reasons.push(third);
     if (r.preferredByModel) {
       const m = pool.players[r.marketChoice]!;
       reasons.push(`Our pick at ${player.position} over the market's next, ${m.name} (${m.adp === null ? 'no ADP' : `ADP ${fmt(m.adp)}`}): ${fmt(pool.marketRank[c]! - pool.marketRank[r.marketChoice]!)} picks after him by ADP and projected ${fmt(pool.projection[c]! - pool.projection[r.marketChoice]!)} pts higher`);
@@ -236,6 +260,16 @@ export function recommend(state: DraftState, pool: DraftPool, rng: Rng, options:
       reasons,
     };
   }
+}
+
+/**
+ * Positions (by index) that still want a player: an open starting slot the team may fill now,
+ * or RB and WR with fewer than two players beyond their own starting slots (thinner than a
+ * third QB or TE would leave those).
+ */
+function positionsNeedingDepth(counts: readonly number[], rules: PickRules, slots: RosterSlots): number[] {
+  const own = [slots.QB, slots.RB, slots.WR, slots.TE];
+  return [0, 1, 2, 3].filter((p) => (rules.allowed[p] && rules.fillsStarter[p]) || ((p === 1 || p === 2) && counts[p]! - own[p]! < 2));
 }
 
 const marketCache = new WeakMap<DraftPool, boolean>();

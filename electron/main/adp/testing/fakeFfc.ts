@@ -62,7 +62,14 @@ export function ffcAnswer(dataDir: string, year: number, type: string, teams: nu
 
 export async function startFakeFfc(dataDir: string, options: { stallMs?: number; extra?: readonly FfcExtraPlayer[] } = {}): Promise<FakeFfc> {
   const stall = options.stallMs ?? 60_000;
-  const answer = (year: number, type: string, teams: number) => ffcAnswer(dataDir, year, type, teams, options.extra);
+  // Built once per question: reading the export takes long enough on a loaded machine to trip a test's short client timeout.
+  const answers = new Map<string, object>();
+  const answer = (year: number, type: string, teams: number) => {
+    const key = `${year}|${type}|${teams}`;
+    let body = answers.get(key);
+    if (!body) answers.set(key, (body = ffcAnswer(dataDir, year, type, teams, options.extra)));
+    return body;
+  };
   const timers = new Set<NodeJS.Timeout>();
   const fake: Omit<FakeFfc, 'url' | 'close'> = { queue: [], requests: [] };
   const server = http.createServer((req, res) => {

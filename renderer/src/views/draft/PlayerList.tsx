@@ -2,6 +2,7 @@
 // badges, and a keyboard-driven selection (the search box is a combobox: arrows move the
 // selection, Enter drafts it). Ordered by what is best for the team on the clock, then
 // by the app's ranking.
+import { adviceBadge } from '../../../../shared/domain/draft/adviceBadge';
 import { forwardRef, memo, useEffect, useMemo, useRef } from 'react';
 import type { DraftAdvice, RoomPlayer } from '../../../../shared/ipc/types';
 import { PositionBadge } from '../../components/PositionBadge';
@@ -104,9 +105,7 @@ export const PlayerRows = memo(
 );
 
 function RecBadge({ i, startsNow }: { i: number; startsNow: boolean }) {
-  if (i === 0) return <span className="badge accent rec-top">Top pick</span>;
-  if (i < 5) return <span className="badge accent">Rec #{i + 1}</span>;
-  return startsNow ? <span className="badge">Starter</span> : <span className="badge">Depth</span>;
+  return <span className={i === 0 ? 'badge accent rec-top' : i < 5 ? 'badge accent' : 'badge'}>{adviceBadge(i, startsNow)}</span>;
 }
 
 export function Availability({ p }: { p: number }) {

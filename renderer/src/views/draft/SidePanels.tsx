@@ -1,6 +1,7 @@
 // The room's side panels: why a player (the recommendation's reasons), my roster by
 // slot with projected starters, and the queue.
 import { useMemo, useState } from 'react';
+import { adviceBadge } from '../../../../shared/domain/draft/adviceBadge';
 import { bestLineup } from '../../../../shared/domain/roster';
 import type { DraftAdvice, DraftRoom, RoomPlayer } from '../../../../shared/ipc/types';
 import { PositionBadge } from '../../components/PositionBadge';
@@ -14,7 +15,7 @@ export function AdvicePanel({ player, advice, room, pending }: { player: RoomPla
     <section className="panel draft-panel advice" aria-labelledby="advice-title">
       <div className="panel-header">
         <h2 id="advice-title">{player ? `Why ${player.name}` : 'Recommendations'}</h2>
-        {rank ? <span className="badge accent">{rank === 1 ? 'Top pick' : `Rec #${rank}`}</span> : null}
+        {rank && item ? <span className="badge accent">{adviceBadge(rank - 1, item.startsNow)}</span> : null}
       </div>
       <div className="panel-body advice-body">
         {!player ? <p className="muted">Select a player (arrows or click) to see how he fits.</p> : null}
