@@ -3,7 +3,7 @@
 // from the source the league chose or any; else the estimate: adp/market.ts), indexed by the
 // engine (createDraftPool). Bots draft from that market with their noise and the recommender
 // times positions by it, as simulated.
-import { auctionValues } from '../../../shared/domain/draft/auction';
+import { auctionValues, marketAuctionValues } from '../../../shared/domain/draft/auction';
 import { createDraftPool, type DraftPlayer, type DraftPool } from '../../../shared/domain/draft/pool';
 import type { LeagueConfig } from '../../../shared/domain/league';
 import type { ScoringRules } from '../../../shared/domain/scoring';
@@ -22,8 +22,10 @@ export interface LoadedPool {
   estimate: MarketEstimate | null;
   pool: DraftPool;
   tiers: ReadonlyMap<string, number>;
-  /** Auction dollar values by pool index (auctions only). */
+  /** Auction dollar values by pool index (auctions only): our values, which the advice shows. */
   dollars: Float64Array | null;
+  /** What the market pays by pool index (auctions only): the bots nominate and bid from these. */
+  botDollars: Float64Array | null;
   /** Room rows, in pool order (market rank). */
   rows: RoomPlayer[];
 }
@@ -80,6 +82,7 @@ export function loadPool(ctx: { db: Db }, config: LeagueConfig, rules: ScoringRu
   const pool = createDraftPool(players, config);
   const tiers = tiersByPosition(pool.players);
   const dollars = config.draftType === 'auction' ? auctionValues(pool, config) : null;
+  const botDollars = config.draftType === 'auction' ? marketAuctionValues(pool, config) : null;
   const rows: RoomPlayer[] = pool.players.map((p, i) => ({
     id: p.id,
     name: p.name,
@@ -96,7 +99,7 @@ export function loadPool(ctx: { db: Db }, config: LeagueConfig, rules: ScoringRu
     dollars: dollars ? Math.round(dollars[i]!) : null,
     ...(outsideIds.has(p.id) ? { outside: true } : {}),
   }));
-  const loaded = { key, market: market.info, estimate: market.estimate ?? null, pool, tiers, dollars, rows };
+  const loaded = { key, market: market.info, estimate: market.estimate ?? null, pool, tiers, dollars, botDollars, rows };
   cache.set(key, loaded);
   while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
   return loaded;

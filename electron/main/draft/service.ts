@@ -301,7 +301,7 @@ export function botNominationOf(s: Session): string | null {
   if (s.row.mode !== 'mock' || s.engine.kind !== 'auction') return null;
   const st = s.engine.state;
   if (st.nominator === null || st.nominator === s.row.config.myTeam) return null;
-  const values = s.loaded.dollars!;
+  const values = s.loaded.botDollars!;
   return botNomination(st, s.loaded.pool, st.nominator, values, auctionRng(s).fork('nominate', st.sales.length));
 }
 
@@ -329,7 +329,7 @@ export function bid(ctx: AppContext, s: Session, playerId: string, myMax: number
 function settle(ctx: AppContext, s: Session, playerId: string, myMax: number): Session {
   const st = auctionState(s);
   const personalities = strategies(s).map((x) => (typeof x === 'string' ? x : 'balanced'));
-  const bids = botBids(st, s.loaded.pool, playerId, s.loaded.dollars!, auctionRng(s), personalities);
+  const bids = botBids(st, s.loaded.pool, playerId, s.loaded.botDollars!, auctionRng(s), personalities);
   bids[s.row.config.myTeam] = myMax;
   let result: { team: number; price: number };
   try {

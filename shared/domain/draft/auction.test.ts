@@ -7,6 +7,7 @@ import {
   auctionValues,
   botBids,
   createAuction,
+  marketAuctionValues,
   maxBid,
   recordSale,
   redoSale,
@@ -15,7 +16,7 @@ import {
   settleLot,
   undoSale,
 } from './auction';
-import { createDraftPool } from './pool';
+import { createDraftPool, type DraftPlayer } from './pool';
 import { samplePlayers } from './samplePlayers';
 
 const config = standardLeague({ draftType: 'auction', auctionBudget: 200, minBid: 1 });
@@ -89,5 +90,25 @@ describe('auction', () => {
     expect(s.budgets[4]).toBe(155);
     expect(replayAuction(keep, s.actions).sales).toEqual(s.sales);
     expect(() => createAuction(standardLeague())).toThrow(/auction league/);
+  });
+
+  it('bots price players from the market: our dollar curve handed out in ADP order', () => {
+    const ours = auctionValues(pool, config);
+    const market = marketAuctionValues(pool, config);
+    // The same money, only given to other players.
+    const total = (v: Float64Array) => v.reduce((a, b) => a + b, 0);
+    expect(total(market)).toBeCloseTo(total(ours), 6);
+    expect([...market].sort((a, b) => b - a)).toEqual([...ours].sort((a, b) => b - a));
+    const byMarket = [...pool.marketRank.keys()].sort((a, b) => pool.marketRank[a]! - pool.marketRank[b]!);
+    for (let k = 1; k < byMarket.length; k++) expect(market[byMarket[k - 1]!]!).toBeGreaterThanOrEqual(market[byMarket[k]!]!);
+
+    // A late-round player the market loves: the bots pay him top money, our values do not.
+    const hyped: DraftPlayer = { id: 'hyped-wr', name: 'Hyped WR', position: 'WR', team: 'X', bye: 9, adp: 1.5, projection: 120 };
+    const p2 = createDraftPool([...samplePlayers(createRng(4)), hyped], config);
+    const i = p2.indexOf.get('hyped-wr')!;
+    expect(marketAuctionValues(p2, config)[i]!).toBeGreaterThan(40);
+    expect(auctionValues(p2, config)[i]!).toBeLessThan(5);
+    const s = runBotAuction(createAuction(config), p2, createRng(1));
+    expect(s.sales.find((x) => x.playerId === 'hyped-wr')!.price).toBeGreaterThan(30);
   });
 });

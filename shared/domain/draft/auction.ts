@@ -1,7 +1,8 @@
 // Auction drafts: teams take turns nominating, everyone bids, the highest bidder pays one
 // more than the second-highest bid (an English auction's outcome). Budgets are hard: a team
 // may bid at most its budget less the minimum bid for each other open roster slot, so it
-// can always fill its roster. Bots bid from dollar values built on value over replacement.
+// can always fill its roster. Bots bid from the market's dollar values: the value-over-
+// replacement dollar curve handed out in ADP order (marketAuctionValues).
 import { draftRounds, type LeagueConfig } from '../league';
 import type { Rng } from '../random';
 import { botPlan, type Personality } from './bots';
@@ -142,6 +143,21 @@ export function auctionValues(pool: DraftPool, config: LeagueConfig): Float64Arr
   return values;
 }
 
+/**
+ * What the league's market pays, for the bots: the same dollar curve as auctionValues handed
+ * out in market order (the k-th player by ADP gets the k-th highest value), so bots price
+ * players as the league's drafters rank them, as they do in snake drafts. Our own values
+ * (auctionValues) stay the advice's. Without ADP the market order is our value order.
+ */
+export function marketAuctionValues(pool: DraftPool, config: LeagueConfig): Float64Array {
+  const ours = auctionValues(pool, config);
+  const curve = [...ours].sort((a, b) => b - a);
+  const byMarket = [...pool.marketRank.keys()].sort((a, b) => pool.marketRank[a]! - pool.marketRank[b]! || a - b);
+  const values = new Float64Array(ours.length);
+  byMarket.forEach((i, k) => (values[i] = curve[k]!));
+  return values;
+}
+
 function teamCounts(state: AuctionState, pool: DraftPool): number[][] {
   const counts = Array.from({ length: state.config.teams }, () => [0, 0, 0, 0, 0, 0]);
   for (const s of state.sales) {
@@ -217,7 +233,7 @@ export function settleLot(state: AuctionState, bids: readonly number[], nominato
 
 /** A whole auction of bots (or the rest of one): nominate, bid, settle, until every roster is full. */
 export function runBotAuction(start: AuctionState, pool: DraftPool, rng: Rng, personalities?: readonly Personality[]): AuctionState {
-  const values = auctionValues(pool, start.config);
+  const values = marketAuctionValues(pool, start.config);
   let s = start;
   while (s.nominator !== null) {
     const nominator = s.nominator;
