@@ -134,7 +134,13 @@ const leagueIdSchema = z.object({ id: z.number().int().positive() }).strict();
 const draftIdSchema = z.object({ draftId: z.number().int().positive() }).strict();
 const roomPlayerIdSchema = z.string().min(1).max(40);
 export const draftCreateSchema = z
-  .object({ leagueId: z.number().int().positive(), mode: z.enum(['mock', 'live']), seed: z.number().int().min(0).max(2 ** 31).optional() })
+  .object({
+    leagueId: z.number().int().positive(),
+    mode: z.enum(['mock', 'live']),
+    seed: z.number().int().min(0).max(2 ** 31).optional(),
+    /** Mock drafts: other teams drafted by people (a draft party), 0-based; bots pick for the rest. */
+    humanTeams: z.array(z.number().int().min(0).max(19)).max(20).optional(),
+  })
   .strict();
 
 export const contract = {
@@ -327,6 +333,18 @@ export const contract = {
   'party.kick': channel<PartyStatus>()(z.object({ draftId: z.number().int().positive(), team: z.number().int().min(0).max(19) }).strict()),
   /** Commissioner: the pick on the clock made for an absent team (the best-ranked player that fits). */
   'party.autopick': channel<DraftRoom>()(draftIdSchema),
+  /** Commissioner: stops the pick clock (nothing is autopicked by it); saved, so a restart stays paused. */
+  'party.pause': channel<DraftRoom>()(draftIdSchema),
+  /** Commissioner: the paused clock runs again with the time the pick on the clock had left. */
+  'party.resume': channel<DraftRoom>()(draftIdSchema),
+  /**
+   * Commissioner: moves the guest of `team` to the free team `toTeam` (their token follows
+   * them, their phone reconnects as the new team), or with `toTeam: null` frees `team` (the
+   * token is revoked, as with party.kick) so someone else can claim it.
+   */
+  'party.reassign': channel<PartyStatus>()(
+    z.object({ draftId: z.number().int().positive(), team: z.number().int().min(0).max(19), toTeam: z.number().int().min(0).max(19).nullable() }).strict(),
+  ),
   /** Guest token only: the guest's draft room, with the guest's team as "my team". */
   'party.room': channel<DraftRoom>()(empty),
   /**

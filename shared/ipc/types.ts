@@ -528,7 +528,7 @@ export interface DraftRoom {
   config: import('../domain/league').LeagueConfig;
   scoringName: string;
   teamNames: string[];
-  /** Bot personality per team (null: me, or a human in a live draft). */
+  /** Bot personality per team (null: a person: me, anyone in a live draft, a party guest's team in a mock). */
   personalities: (string | null)[];
   rounds: number;
   /** Every pick slot (snake, linear, 3RR); empty for auctions. */
@@ -537,7 +537,8 @@ export interface DraftRoom {
   onClock: BoardCell | null;
   /** My next pick after the one on the clock. */
   myNextPick: number | null;
-  clock: { seconds: number; startedAt: number | null; serverNow: number } | null;
+  /** `pausedLeft`: while the commissioner has paused the clock, the ms the pick on the clock has left. */
+  clock: { seconds: number; startedAt: number | null; serverNow: number; pausedLeft: number | null } | null;
   canUndo: boolean;
   canRedo: boolean;
   auction: AuctionRoom | null;

@@ -1,8 +1,8 @@
 // Folds a stored action log through the pure engine. The log holds every user action
-// (pick, trade, sale, undo, redo, clock start), so replaying it gives the exact state,
+// (pick, trade, sale, undo, redo, clock start, pause and resume), so replaying it gives the exact state,
 // redo stack included, that the app had when it last answered.
 import { recordSale, redoSale, undoSale, createAuction, type AuctionState } from '../../../shared/domain/draft/auction';
-import { applySource, createDraft, makePick, makePickFor, redo, startClock, tradePick, undo, type DraftState, type SourceAction } from '../../../shared/domain/draft/state';
+import { applySource, createDraft, makePick, makePickFor, pauseClock, redo, resumeClock, startClock, tradePick, undo, type DraftState, type SourceAction } from '../../../shared/domain/draft/state';
 import type { LeagueConfig } from '../../../shared/domain/league';
 import type { StoredAction } from '../db/repos/drafts';
 
@@ -45,6 +45,9 @@ export function applyAction(s: EngineState, a: Omit<StoredAction, 'seq'>): Engin
     case 'redo':
       return { kind: 'picks', state: redo(s.state, a.at) };
     case 'clock':
+      // The commissioner's pause and resume are clock actions too ({op}); a bare one (re)starts the clock.
+      if (p.op === 'pause') return { kind: 'picks', state: pauseClock(s.state, a.at) };
+      if (p.op === 'resume') return { kind: 'picks', state: resumeClock(s.state, a.at) };
       return { kind: 'picks', state: startClock(s.state, a.at) };
     default:
       throw new Error(`a ${s.state.config.draftType} draft has no ${a.kind} action`);

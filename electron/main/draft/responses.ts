@@ -52,7 +52,7 @@ export function roomOf(s: Session, at = Date.now()): DraftRoom {
     onClock = now ? board[now.overall - 1]! : null;
     const mine = upcomingPicks(st, c.myTeam);
     myNextPick = mine[0]?.overall ?? null;
-    if (c.pickClockSeconds > 0) clock = { seconds: c.pickClockSeconds, startedAt: st.clockStartedAt, serverNow: at };
+    if (c.pickClockSeconds > 0) clock = { seconds: c.pickClockSeconds, startedAt: st.clockStartedAt, serverNow: at, pausedLeft: st.pausedLeftMs };
   } else {
     const st = s.engine.state;
     auction = {

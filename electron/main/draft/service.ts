@@ -5,7 +5,7 @@
 import { auctionComplete, botBids, botNomination, maxBid, settleLot, type AuctionState } from '../../../shared/domain/draft/auction';
 import { assignPersonalities, PERSONALITIES, type Personality } from '../../../shared/domain/draft/bots';
 import { autopick, runPicks, type TeamStrategy } from '../../../shared/domain/draft/mock';
-import { DraftError, isComplete, onTheClock, type DraftState, type SourceAction } from '../../../shared/domain/draft/state';
+import { DraftError, isComplete, isPaused, onTheClock, type DraftState, type SourceAction } from '../../../shared/domain/draft/state';
 import { draftRounds } from '../../../shared/domain/league';
 import { createRng, hashSeed } from '../../../shared/domain/random';
 import { AppError } from '../../../shared/ipc/result';
@@ -120,11 +120,19 @@ export function draftChangedOf(s: Session): DraftChanged {
 
 // ---- creating ------------------------------------------------------------------------
 
-export function createDraftFor(ctx: AppContext, leagueId: number, mode: DraftMode, seed?: number): Session {
+/**
+ * A new draft. A mock draft's bots pick for every team but mine and the `humanTeams`
+ * (league mates who join it as a draft party, 0-based).
+ */
+export function createDraftFor(ctx: AppContext, leagueId: number, mode: DraftMode, seed?: number, humanTeams: readonly number[] = []): Session {
   const league = getLeague(ctx.db, leagueId);
   if (!league) throw new AppError('not_found', `No league with id ${leagueId}.`);
   const season = requireTargetSeason(ctx.db);
   const config = league.config;
+  if (humanTeams.length > 0 && mode !== 'mock') throw new AppError('invalid_input', 'Every team in a live draft is a person already: human teams are chosen for mock drafts.');
+  const outside = humanTeams.find((t) => t >= config.teams);
+  if (outside !== undefined) throw new AppError('invalid_input', `Team ${outside + 1} is not in this ${config.teams}-team league.`);
+  const human = new Set([config.myTeam, ...humanTeams]);
   const loaded = loadPool(ctx, config, league.scoring, season);
   let start: EngineState;
   try {
@@ -135,7 +143,7 @@ export function createDraftFor(ctx: AppContext, leagueId: number, mode: DraftMod
   const draftSeed = seed ?? (Math.floor(Math.random() * 2 ** 31) >>> 0);
   const personalities: (Personality | null)[] =
     mode === 'mock'
-      ? assignPersonalities(config.teams, createRng(hashSeed(draftSeed, 'personalities'))).map((p, t) => (t === config.myTeam ? null : p))
+      ? assignPersonalities(config.teams, createRng(hashSeed(draftSeed, 'personalities'))).map((p, t) => (human.has(t) ? null : p))
       : Array.from({ length: config.teams }, () => null);
   const at = now();
   const first = config.pickClockSeconds > 0 && config.draftType !== 'auction' ? [{ kind: 'clock' as const, payload: {}, at }] : [];
@@ -170,7 +178,7 @@ export function expireClock(ctx: AppContext, s: Session, at = now()): Session {
   for (;;) {
     const state = picksState(s);
     const slot = onTheClock(state);
-    if (!slot || ms <= 0 || state.clockStartedAt === null) return s;
+    if (!slot || ms <= 0 || state.clockStartedAt === null || isPaused(state)) return s;
     const deadline = state.clockStartedAt + ms;
     if (at < deadline) return s;
     s = commit(ctx, s, 'pick', { playerId: choose(state, slot), auto: true }, deadline);
@@ -182,8 +190,25 @@ export function resumeClock(ctx: AppContext, s: Session, at = now()): Session {
   if (s.row.mode !== 'mock' || s.engine.kind !== 'picks') return s;
   const state = s.engine.state;
   const ms = s.row.config.pickClockSeconds * 1000;
-  if (ms <= 0 || state.clockStartedAt === null || !onTheClock(state) || at < state.clockStartedAt + ms) return s;
+  if (ms <= 0 || state.clockStartedAt === null || isPaused(state) || !onTheClock(state) || at < state.clockStartedAt + ms) return s;
   return commit(ctx, s, 'clock', {}, at);
+}
+
+/** The commissioner stops the pick clock (saved like a pick, so a restart stays paused). */
+export function pausePickClock(ctx: AppContext, s: Session): Session {
+  picksState(s);
+  return commit(ctx, s, 'clock', { op: 'pause' });
+}
+
+/** The paused pick clock runs again with the time the pick on the clock had left. */
+export function resumePickClock(ctx: AppContext, s: Session): Session {
+  picksState(s);
+  return commit(ctx, s, 'clock', { op: 'resume' });
+}
+
+/** A team a person drafts for: every team in a live draft; mine and the party's in a mock. */
+export function isHumanTeam(row: DraftRow, team: number): boolean {
+  return row.mode === 'live' || row.personalities[team] === null;
 }
 
 /**
@@ -222,17 +247,19 @@ export function trade(ctx: AppContext, s: Session, overall: number, toTeam: numb
 const lastAction = (e: EngineState) => e.state.actions[e.state.actions.length - 1];
 const nextRedo = (e: EngineState) => e.state.undone[e.state.undone.length - 1];
 
+/** A person's pick (mine, or a party guest's in a mock draft with several human teams). */
 function isMine(s: Session, a: ReturnType<typeof lastAction>): boolean {
   if (!a) return false;
   if (a.type === 'sale') return a.team === s.row.config.myTeam;
   if (a.type !== 'pick') return false;
   if (s.engine.kind !== 'picks') return false;
-  return s.engine.state.slots[a.overall - 1]?.team === s.row.config.myTeam;
+  const team = s.engine.state.slots[a.overall - 1]?.team;
+  return team !== undefined && isHumanTeam(s.row, team);
 }
 
 /**
  * Undo. In a live draft it takes back the last pick entered. In a mock draft it takes back
- * the bots' picks since my last pick and that pick too, so I am on the clock again.
+ * the bots' picks since the last person's pick and that pick too, so they are on the clock again.
  */
 export function undoAction(ctx: AppContext, s: Session): Session {
   if (!lastAction(s.engine)) throw new AppError('invalid_input', 'Nothing to undo.');
@@ -262,22 +289,23 @@ function isRedoMine(s: Session): boolean {
   if (!a) return false;
   if (a.type === 'sale') return a.team === s.row.config.myTeam;
   if (a.type !== 'pick' || s.engine.kind !== 'picks') return false;
-  return s.engine.state.slots[a.overall - 1]?.team === s.row.config.myTeam;
+  const team = s.engine.state.slots[a.overall - 1]?.team;
+  return team !== undefined && isHumanTeam(s.row, team);
 }
 
-/** Mock drafts: bots pick (each pick saved) until I am on the clock, or `limit` picks/lots. */
+/** Mock drafts: bots pick (each pick saved) until a person (me or a party guest) is on the clock, or `limit` picks/lots. */
 export function advanceBots(ctx: AppContext, s: Session, limit = 1000): Session {
   if (s.row.mode !== 'mock') throw new AppError('invalid_input', 'A live draft has no bots: enter each pick as it is made.');
   if (s.engine.kind === 'auction') return advanceAuctionBots(ctx, s, limit);
   s = expireClock(ctx, s);
-  const my = s.row.config.myTeam;
   const state = picksState(s);
   let count = 0;
+  const row = s.row;
   const planned = runPicks(state, {
     pool: s.loaded.pool,
     rng: botRng(s),
     strategies: strategies(s),
-    stopAt: (slot) => slot.team === my || count++ >= limit,
+    stopAt: (slot) => isHumanTeam(row, slot.team) || count++ >= limit,
   });
   // Commit the bots' picks one by one, in order: each is acknowledged only once stored.
   const made = planned.actions.slice(state.actions.length);

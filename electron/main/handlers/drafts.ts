@@ -41,7 +41,7 @@ function roomWithSync(ctx: AppContext, s: draft.Session) {
 }
 
 export const draftsHandlers: HandlersOf<DraftChannel> = {
-  'drafts.create': (ctx, req) => roomWithSync(ctx, draft.createDraftFor(ctx, req.leagueId, req.mode, req.seed)),
+  'drafts.create': (ctx, req) => roomWithSync(ctx, draft.createDraftFor(ctx, req.leagueId, req.mode, req.seed, req.humanTeams)),
   'drafts.get': (ctx, req) => {
     const s = draft.openSession(ctx, req.draftId);
     return roomWithSync(ctx, req.expire ? draft.expireClock(ctx, s) : draft.resumeClock(ctx, s));

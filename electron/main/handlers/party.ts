@@ -1,5 +1,6 @@
 // Draft party channels. The host's (admin token or the desktop window): open, close,
-// status, the network addresses, removing a guest, autopick for an absent team. The
+// status, the network addresses, removing or moving a guest, autopick for an absent team,
+// pausing and resuming the pick clock. The
 // guest's (a guest token over HTTP only): their room and their pick.
 import { onTheClock } from '../../../shared/domain/draft/state';
 import { autopick } from '../../../shared/domain/draft/mock';
@@ -8,10 +9,21 @@ import type { AppContext } from '../context';
 import * as draft from '../draft/service';
 import { roomOf } from '../draft/responses';
 import { lanAddresses } from '../party/network';
-import { closeParty, kickGuest, openParty, partyStatus, type PartyGuestIdentity } from '../party/service';
+import { closeParty, kickGuest, openParty, partyStatus, reassignGuest, type PartyGuestIdentity } from '../party/service';
 import type { HandlersOf } from './types';
 
-type PartyChannel = 'party.open' | 'party.close' | 'party.status' | 'party.addresses' | 'party.kick' | 'party.autopick' | 'party.room' | 'party.pick';
+type PartyChannel =
+  | 'party.open'
+  | 'party.close'
+  | 'party.status'
+  | 'party.addresses'
+  | 'party.kick'
+  | 'party.reassign'
+  | 'party.autopick'
+  | 'party.pause'
+  | 'party.resume'
+  | 'party.room'
+  | 'party.pick';
 
 function guestOf(ctx: AppContext): PartyGuestIdentity {
   if (!ctx.guest) throw new AppError('forbidden', 'This channel is for a draft-party guest (their phone); the host uses the drafts channels.');
@@ -21,6 +33,11 @@ function guestOf(ctx: AppContext): PartyGuestIdentity {
 /** The room as the guest's team sees it: their lineup and their next pick. */
 function guestRoom(s: draft.Session, team: number) {
   return roomOf({ ...s, row: { ...s.row, config: { ...s.row.config, myTeam: team } } });
+}
+
+/** In a mock draft the bots pick at once after a person's pick, up to the next person on the clock. */
+function thenBots(ctx: AppContext, s: draft.Session): draft.Session {
+  return s.row.mode === 'mock' ? draft.advanceBots(ctx, s) : s;
 }
 
 function pickState(s: draft.Session) {
@@ -37,12 +54,18 @@ export const partyHandlers: HandlersOf<PartyChannel> = {
     kickGuest(ctx, req.draftId, req.team);
     return partyStatus(ctx, req.draftId);
   },
+  'party.reassign': (ctx, req) => {
+    reassignGuest(ctx, req.draftId, req.team, req.toTeam);
+    return partyStatus(ctx, req.draftId);
+  },
   'party.autopick': (ctx, req) => {
     const s = draft.openSession(ctx, req.draftId);
     const slot = onTheClock(pickState(s));
     if (!slot) throw new AppError('invalid_input', 'The draft is complete.');
-    return roomOf(draft.pick(ctx, s, autopick(s.loaded.pool)(pickState(s), slot)));
+    return roomOf(thenBots(ctx, draft.pick(ctx, s, autopick(s.loaded.pool)(pickState(s), slot))));
   },
+  'party.pause': (ctx, req) => roomOf(draft.pausePickClock(ctx, draft.openSession(ctx, req.draftId))),
+  'party.resume': (ctx, req) => roomOf(draft.resumePickClock(ctx, draft.openSession(ctx, req.draftId))),
   'party.room': (ctx) => {
     const g = guestOf(ctx);
     return guestRoom(draft.openSession(ctx, g.draftId), g.team);
@@ -60,7 +83,7 @@ export const partyHandlers: HandlersOf<PartyChannel> = {
       const by = s.row.teamNames[draft.rosters(s).findIndex((r) => r.some((i) => s.loaded.pool.players[i]!.id === req.playerId))];
       throw new AppError('conflict', `That player has already been drafted${by ? ` by ${by}` : ''}.`);
     }
-    return guestRoom(draft.pick(ctx, s, req.playerId), g.team);
+    return guestRoom(thenBots(ctx, draft.pick(ctx, s, req.playerId)), g.team);
   },
 };
 

@@ -130,6 +130,7 @@ describe('a guest token', () => {
     const before = userState();
     const others = channelNames.filter((c) => !GUEST_CHANNELS.has(c));
     expect(others.length).toBe(channelNames.length - 2);
+    expect(others).toEqual(expect.arrayContaining(['party.pause', 'party.resume', 'party.reassign', 'party.kick', 'party.autopick']));
     for (const channel of others) {
       const r = await callAs(server.url, tokens[1]!, channel, { draftId });
       expect(r.status, channel).toBe(403);

@@ -80,6 +80,11 @@ export function guestByTokenHash(db: Db, tokenHash: string): GuestRow | null {
   return r ? { draftId: r.draft_id, team: r.team, name: r.name, joinedAt: r.joined_at } : null;
 }
 
+/** False when `toTeam` already has a guest (the primary key refuses, so nothing changes). */
+export function moveGuest(db: Db, draftId: number, team: number, toTeam: number): boolean {
+  return db.prepare('UPDATE OR IGNORE party_guests SET team = ? WHERE draft_id = ? AND team = ?').run(toTeam, draftId, team).changes > 0;
+}
+
 export function deleteGuest(db: Db, draftId: number, team: number): boolean {
   return db.prepare('DELETE FROM party_guests WHERE draft_id = ? AND team = ?').run(draftId, team).changes > 0;
 }

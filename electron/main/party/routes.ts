@@ -53,7 +53,8 @@ export async function handlePartyRoute(
 
 /**
  * A guest's stream: only their own draft's changes and party news. When the party
- * closes or the host removes them, the stream ends (reconnecting then gets 401).
+ * closes or the host removes them, the stream ends (reconnecting then gets 401); when the
+ * host moves them to another team it ends too, and reconnecting streams as the new team.
  */
 export function guestStreamFilter(ctx: AppContext, guest: PartyGuestIdentity) {
   const disconnect = guestConnected(ctx, guest.draftId, guest.team);
@@ -61,7 +62,9 @@ export function guestStreamFilter(ctx: AppContext, guest: PartyGuestIdentity) {
     filter: (name: EventName, payload: unknown): 'send' | 'skip' | 'end' => {
       if (name !== 'draft.changed' && name !== 'party.changed') return 'skip';
       if ((payload as { draftId: number }).draftId !== guest.draftId) return 'skip';
-      if (name === 'party.changed' && (!getParty(ctx.db, guest.draftId) || !guestByTokenHash(ctx.db, guest.tokenHash))) {
+      // Closed, removed, or moved to another team by the host: this stream ends (a moved
+      // guest's phone reconnects as its new team; a removed one gets 401).
+      if (name === 'party.changed' && (!getParty(ctx.db, guest.draftId) || guestByTokenHash(ctx.db, guest.tokenHash)?.team !== guest.team)) {
         disconnect();
         return 'end';
       }

@@ -6,9 +6,10 @@ import { z } from 'zod';
 import { AppError } from '../../../shared/ipc/result';
 import type { PartyLobby, PartyOpened, PartyStatus } from '../../../shared/ipc/types';
 import type { AppContext } from '../context';
-import { getDraft } from '../db/repos/drafts';
+import { getDraft, type DraftRow } from '../db/repos/drafts';
+import { isHumanTeam } from '../draft/service';
 import { isConnected } from './presence';
-import { deleteGuest, deleteParty, getParty, guestByTokenHash, insertGuest, insertParty, listGuests, openParties, partyByCode, updatePartyAddress } from './repo';
+import { deleteGuest, deleteParty, getParty, guestByTokenHash, insertGuest, insertParty, listGuests, moveGuest, openParties, partyByCode, updatePartyAddress } from './repo';
 
 /** Who is calling over HTTP with a guest token. */
 export interface PartyGuestIdentity {
@@ -40,7 +41,8 @@ export async function openParty(ctx: AppContext, draftId: number, address?: stri
   const network = requireParties(ctx);
   const draft = getDraft(ctx.db, draftId);
   if (!draft) throw new AppError('not_found', `No draft with id ${draftId}.`);
-  if (draft.mode !== 'live') throw new AppError('invalid_input', 'A draft party runs a live draft, where every team is a person: start a live draft for the league.');
+  if (draft.mode === 'mock' && draft.personalities.filter((p) => p === null).length < 2)
+    throw new AppError('invalid_input', 'Bots pick for every other team in this mock draft: start a mock draft with your league mates’ teams marked as people, or a live draft.');
   if (draft.config.draftType === 'auction') throw new AppError('invalid_input', 'Draft parties run pick drafts (snake, linear, third-round reversal); auctions are not supported yet.');
   const existing = getParty(ctx.db, draftId);
   const endpoint = await network.serve(address ?? existing?.address ?? undefined, existing?.port);
@@ -74,6 +76,34 @@ export async function partyStatus(ctx: AppContext, draftId: number): Promise<Par
     joinUrl: endpoint ? joinUrlOf(endpoint.url) : null,
     guests: listGuests(ctx.db, draftId).map((g) => ({ team: g.team, name: g.name, connected: isConnected(ctx, draftId, g.team) })),
   };
+}
+
+const teamNameOf = (draft: DraftRow, team: number) => draft.teamNames[team] ?? `Team ${team + 1}`;
+
+/** Why a guest may not have this team (the host's, or a bot's in a mock draft), or null. */
+function unclaimable(draft: DraftRow, team: number): string | null {
+  if (team === draft.config.myTeam) return `${teamNameOf(draft, team)} is the host’s team. Pick another.`;
+  if (!isHumanTeam(draft, team)) return `${teamNameOf(draft, team)} is drafted by a bot in this mock draft. Pick a team marked free.`;
+  return null;
+}
+
+/**
+ * The commissioner moves a guest to another free team: the same token now acts for that
+ * team (the phone's stream ends and it reconnects as the new team). `toTeam` null frees the
+ * team instead: the guest is removed and their token revoked (as party.kick).
+ */
+export function reassignGuest(ctx: AppContext, draftId: number, team: number, toTeam: number | null): void {
+  if (toTeam === null) return kickGuest(ctx, draftId, team);
+  if (!getParty(ctx.db, draftId)) throw new AppError('not_found', 'This draft has no party open.');
+  const draft = getDraft(ctx.db, draftId)!;
+  if (toTeam >= draft.config.teams) throw new AppError('invalid_input', `This draft has teams 1 to ${draft.config.teams}.`);
+  const guest = listGuests(ctx.db, draftId).find((g) => g.team === team);
+  if (!guest) throw new AppError('not_found', `No guest has team ${team + 1}.`);
+  if (toTeam === team) return;
+  const refused = unclaimable(draft, toTeam);
+  if (refused) throw new AppError('conflict', refused);
+  if (!moveGuest(ctx.db, draftId, team, toTeam)) throw new AppError('conflict', `${teamNameOf(draft, toTeam)} already has a guest. Free it first.`);
+  ctx.events.emit('party.changed', { draftId });
 }
 
 export function kickGuest(ctx: AppContext, draftId: number, team: number): void {
@@ -112,7 +142,8 @@ export function joinParty(ctx: AppContext, body: unknown): JoinOutcome {
   if (!party) return { status: 403, message: 'That code is not right. Check it on the host’s screen.', wrongCode: true };
   const draft = getDraft(ctx.db, party.draftId)!;
   if (team >= draft.config.teams) return { status: 400, message: `This draft has teams 1 to ${draft.config.teams}.` };
-  if (team === draft.config.myTeam) return { status: 409, message: `${draft.teamNames[team]} is the host’s team. Pick another.` };
+  const refused = unclaimable(draft, team);
+  if (refused) return { status: 409, message: refused };
   const token = randomBytes(24).toString('base64url');
   const guestName = name?.trim() || draft.teamNames[team] || `Team ${team + 1}`;
   if (!insertGuest(ctx.db, { draftId: party.draftId, team, name: guestName, joinedAt: Date.now() }, hashToken(token))) {
@@ -138,7 +169,7 @@ export function lobbyOf(ctx: AppContext, body: unknown): { status: 200; body: Pa
       teams: draft.teamNames.map((name, team) => ({
         team,
         name,
-        takenBy: team === draft.config.myTeam ? 'Host' : (claimed.get(team) ?? null),
+        takenBy: team === draft.config.myTeam ? 'Host' : !isHumanTeam(draft, team) ? 'Bot' : (claimed.get(team) ?? null),
       })),
     },
   };

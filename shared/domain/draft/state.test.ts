@@ -7,16 +7,20 @@ import {
   createDraft,
   DraftError,
   expireClock,
+  isPaused,
   makePick,
   onTheClock,
+  pauseClock,
   redo,
   replayDraft,
+  resumeClock,
   startClock,
   teamPicks,
   timeLeft,
   tradePick,
   undo,
   upcomingPicks,
+  type DraftState,
 } from './state';
 
 const small = { QB: 1, RB: 1, WR: 1, TE: 0, FLEX: 0, SUPERFLEX: 0, K: 0, DST: 0, BENCH: 1 }; // 4 rounds
@@ -123,6 +127,28 @@ describe('draft state', () => {
     const noClock = createDraft(league(), { now: 0 });
     expect(expireClock(noClock, 1e9, choose)).toBe(noClock);
     expect(timeLeft(startClock(noClock, 5), 10)).toBeNull();
+  });
+
+  it('pauses the clock: time left is kept, nothing expires, resume restarts from what was left', () => {
+    const config = league({ pickClockSeconds: 60 });
+    const choose = (st: DraftState) => ids.find((id) => !st.taken.has(id))!;
+    let s = pauseClock(createDraft(config, { now: 0 }), 20_000);
+    expect(isPaused(s)).toBe(true);
+    expect(timeLeft(s, 500_000)).toBe(40_000);
+    expect(expireClock(s, 500_000, choose)).toBe(s);
+    expect(() => pauseClock(s, 30_000)).toThrow(/already paused/);
+    s = resumeClock(s, 500_000);
+    expect(timeLeft(s, 510_000)).toBe(30_000);
+    expect(expireClock(s, 539_999, choose).picks[0]).toBeNull();
+    expect(expireClock(s, 540_000, choose).picks[0]).toMatchObject({ auto: true });
+    expect(() => resumeClock(s, 1)).toThrow(/not paused/);
+    // A pick made while paused leaves the next pick paused with the whole clock; so does undo.
+    s = makePick(pauseClock(s, 510_000), 'p5', 520_000);
+    expect(timeLeft(s, 900_000)).toBe(60_000);
+    s = undo(s, 530_000);
+    expect(isPaused(s)).toBe(true);
+    expect(timeLeft(s, 900_000)).toBe(60_000);
+    expect(() => pauseClock(createDraft(league(), { now: 0 }), 1)).toThrow(/no pick clock/);
   });
 
   it('completes: nothing on the clock after the last pick', () => {

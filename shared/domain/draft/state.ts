@@ -46,6 +46,11 @@ export interface DraftState {
   readonly undone: readonly DraftAction[];
   /** When the pick on the clock started (ms); null when no clock runs. */
   readonly clockStartedAt: number | null;
+  /**
+   * While the commissioner has paused the clock: the milliseconds the pick on the clock
+   * had left. Picks made while paused leave the next pick paused with a full clock.
+   */
+  readonly pausedLeftMs: number | null;
   /** Ids the picks are checked against, when known. */
   readonly knownPlayers: ReadonlySet<string> | null;
 }
@@ -88,6 +93,7 @@ export function createDraft(config: LeagueConfig, options: CreateDraftOptions = 
     actions: [],
     undone: [],
     clockStartedAt: config.pickClockSeconds > 0 && options.now !== undefined ? options.now : null,
+    pausedLeftMs: null,
     knownPlayers: known,
   };
 }
@@ -159,7 +165,9 @@ export function undo(state: DraftState, now?: number): DraftState {
   const last = state.actions[state.actions.length - 1];
   if (!last) throw new DraftError('nothing to undo');
   const rebuilt = replayDraft(state.config, state.actions.slice(0, -1), state.knownPlayers ?? undefined);
-  return { ...rebuilt, undone: [...state.undone, last], clockStartedAt: clockAfterUndo(state, rebuilt, now) };
+  // Pausing is not a pick: taking a pick back while paused keeps the clock paused (full time).
+  const pausedLeftMs = state.pausedLeftMs === null ? null : clockMs(state);
+  return { ...rebuilt, undone: [...state.undone, last], clockStartedAt: clockAfterUndo(state, rebuilt, now), pausedLeftMs };
 }
 
 export function redo(state: DraftState, now?: number): DraftState {
@@ -207,7 +215,8 @@ function apply(state: DraftState, action: DraftAction): DraftState {
   const taken = new Set(state.taken);
   taken.add(action.playerId);
   const clockStartedAt = state.config.pickClockSeconds > 0 ? (action.at ?? state.clockStartedAt) : null;
-  return { ...state, picks, taken, actions: [...state.actions, action], clockStartedAt };
+  const pausedLeftMs = state.pausedLeftMs === null ? null : clockMs(state);
+  return { ...state, picks, taken, actions: [...state.actions, action], clockStartedAt, pausedLeftMs };
 }
 
 function applySourceAction(state: DraftState, action: SourceAction): DraftState {
@@ -239,15 +248,39 @@ function applySourceAction(state: DraftState, action: SourceAction): DraftState 
   return { ...state, slots, picks, taken, actions: [...state.actions, action] };
 }
 
-/** Milliseconds left on the clock at `now`; null when there is no clock or it has not started. */
+const clockMs = (state: DraftState) => state.config.pickClockSeconds * 1000;
+
+/** Milliseconds left on the clock at `now` (frozen while paused); null when there is no clock or it has not started. */
 export function timeLeft(state: DraftState, now: number): number | null {
   if (state.config.pickClockSeconds <= 0 || state.clockStartedAt === null || isComplete(state)) return null;
-  return Math.max(0, state.clockStartedAt + state.config.pickClockSeconds * 1000 - now);
+  if (state.pausedLeftMs !== null) return state.pausedLeftMs;
+  return Math.max(0, state.clockStartedAt + clockMs(state) - now);
 }
 
-/** Starts (or restarts) the clock for the pick on the clock. */
+/** Starts (or restarts) the clock for the pick on the clock. A paused clock stays paused, with full time. */
 export function startClock(state: DraftState, now: number): DraftState {
-  return state.config.pickClockSeconds > 0 ? { ...state, clockStartedAt: now } : state;
+  if (state.config.pickClockSeconds <= 0) return state;
+  return { ...state, clockStartedAt: now, pausedLeftMs: state.pausedLeftMs === null ? null : clockMs(state) };
+}
+
+export const isPaused = (state: DraftState): boolean => state.pausedLeftMs !== null;
+
+/**
+ * The commissioner stops the pick clock: the time the pick on the clock has left is kept
+ * and nothing is autopicked until the clock is resumed.
+ */
+export function pauseClock(state: DraftState, now: number): DraftState {
+  if (state.config.pickClockSeconds <= 0) throw new DraftError('this draft has no pick clock to pause');
+  if (isComplete(state)) throw new DraftError('the draft is complete');
+  if (isPaused(state)) throw new DraftError('the clock is already paused');
+  const left = timeLeft(state, now) ?? clockMs(state);
+  return { ...state, clockStartedAt: state.clockStartedAt ?? now, pausedLeftMs: left };
+}
+
+/** Restarts a paused clock with the time the pick on the clock had left when it was paused. */
+export function resumeClock(state: DraftState, now: number): DraftState {
+  if (!isPaused(state)) throw new DraftError('the clock is not paused');
+  return { ...state, clockStartedAt: now - (clockMs(state) - state.pausedLeftMs!), pausedLeftMs: null };
 }
 
 /**
@@ -256,11 +289,11 @@ export function startClock(state: DraftState, now: number): DraftState {
  * `choose` names the player for the team on the clock (e.g. the bots' pick or the queue).
  */
 export function expireClock(state: DraftState, now: number, choose: (state: DraftState, slot: PickSlot) => string): DraftState {
-  const ms = state.config.pickClockSeconds * 1000;
+  const ms = clockMs(state);
   let s = state;
   for (;;) {
     const slot = onTheClock(s);
-    if (!slot || ms <= 0 || s.clockStartedAt === null) return s;
+    if (!slot || ms <= 0 || s.clockStartedAt === null || isPaused(s)) return s;
     const deadline = s.clockStartedAt + ms;
     if (now < deadline) return s;
     s = makePick(s, choose(s, slot), deadline, true);
