@@ -4,9 +4,10 @@
 // board, the host undoes a guest's pick, a phone goes offline and catches up, and the host's
 // server is killed mid-draft and restarted: the party and the guests' tokens carry on.
 import fs from 'node:fs';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { DraftRoom, League } from '../shared/ipc/types';
 import { shoot, watch } from './page';
+import { joinPhone, type Phone } from './partyPhones';
 import { callApi, DATA_DIR, importedHome, startServer, type TestServer } from './server';
 
 test.describe.configure({ mode: 'serial' });
@@ -26,27 +27,6 @@ test.afterAll(async () => {
 });
 
 const api = <T>(channel: string, payload: unknown) => callApi<T>(server, channel, payload);
-
-interface Phone {
-  context: BrowserContext;
-  page: Page;
-  team: number;
-  problems: string[];
-}
-
-async function phone(browser: Browser, team: number, code: string): Promise<Phone> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  const page = await context.newPage();
-  // A phone that loses the host (offline, host restarting) logs failed requests: expected.
-  const problems = watch(page, server.url, { expected: [/Failed to load resource/, /ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_REFUSED|net::/] });
-  await page.goto(`${server.url}/party`);
-  await page.getByLabel('Code').fill(code.toLowerCase());
-  await page.getByLabel('Your name').fill(`Phone ${team + 1}`);
-  await page.getByRole('button', { name: 'Find the draft' }).click();
-  await page.getByRole('button', { name: new RegExp(`^Team ${team + 1}`) }).click();
-  await expect(page.locator('.pg-clock')).toBeVisible();
-  return { context, page, team, problems };
-}
 
 const picksOn = (p: Page) => p.locator('.pg-me');
 const snakeTeam = (overall: number, teams = 4) => {
@@ -70,7 +50,7 @@ test('four screens draft a 4-team league to the end: turns, refusal, undo, offli
   await expect(host.locator('.party-url')).toHaveText(`${server.url}/party`);
   await expect(host.locator('.party-qr')).toBeVisible();
 
-  const phones = [await phone(browser, 1, code), await phone(browser, 2, code), await phone(browser, 3, code)];
+  const phones = [await joinPhone(browser, server.url, 1, code), await joinPhone(browser, server.url, 2, code), await joinPhone(browser, server.url, 3, code)];
   await expect(host.locator('.party-guests li.is-connected')).toHaveCount(3);
   await shoot(host, 'party-host');
 

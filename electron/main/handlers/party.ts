@@ -30,9 +30,11 @@ function guestOf(ctx: AppContext): PartyGuestIdentity {
   return ctx.guest;
 }
 
-/** The room as the guest's team sees it: their lineup and their next pick. */
+/** The room as the guest's team sees it: their lineup and their next pick; the host's unnamed team ("You" on the host's screen) is "Host". */
 function guestRoom(s: draft.Session, team: number) {
-  return roomOf({ ...s, row: { ...s.row, config: { ...s.row.config, myTeam: team } } });
+  const host = s.row.config.myTeam;
+  const teamNames = s.row.teamNames.map((n, t) => (t === host && n === 'You' ? 'Host' : n));
+  return roomOf({ ...s, row: { ...s.row, teamNames, config: { ...s.row.config, myTeam: team } } });
 }
 
 /** In a mock draft the bots pick at once after a person's pick, up to the next person on the clock. */

@@ -79,7 +79,10 @@ describe('pause and resume the pick clock (live draft party)', () => {
     expect(paused.clock).toMatchObject({ seconds: 90, pausedLeft: expect.any(Number) });
     expect(paused.clock!.pausedLeft!).toBeGreaterThan(80_000);
     expect(paused.clock!.pausedLeft!).toBeLessThanOrEqual(90_000);
-    expect((await guestRoom(guest)).clock?.pausedLeft).toBe(paused.clock!.pausedLeft);
+    const seen = await guestRoom(guest);
+    expect(seen.clock?.pausedLeft).toBe(paused.clock!.pausedLeft);
+    // The host's unnamed team reads "Host" on a phone ("You" is the host's own word).
+    expect(seen.teamNames[0]).toBe('Host');
     expect(await adminError('party.pause', { draftId })).toMatchObject({ code: 'invalid_input', message: 'The clock is already paused.' });
     // A guest cannot pause or resume (admin only).
     for (const channel of ['party.pause', 'party.resume']) expect((await callAs(server.url, guest, channel, { draftId })).status).toBe(403);
@@ -178,8 +181,8 @@ describe('a party in a mock draft with several human teams', () => {
   });
 
   it('bots pick between the people: the host picks, the bot picks, then the guest; after the guest the next bot picks at once', async () => {
-    let room = await admin<DraftRoom>('drafts.pick', { draftId, playerId: freePlayer(await admin<DraftRoom>('drafts.get', { draftId })) });
-    room = await admin<DraftRoom>('drafts.advanceBots', { draftId });
+    await admin<DraftRoom>('drafts.pick', { draftId, playerId: freePlayer(await admin<DraftRoom>('drafts.get', { draftId })) });
+    const room = await admin<DraftRoom>('drafts.advanceBots', { draftId });
     expect(room.draft.picksMade).toBe(2);
     expect(room.onClock).toMatchObject({ overall: 3, team: 2 });
     const mine = await callAs(server.url, guest, 'party.pick', { playerId: freePlayer(room), overall: 3 });

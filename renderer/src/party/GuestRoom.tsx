@@ -50,7 +50,8 @@ export function GuestRoom({ session, onRevoked }: { session: GuestSession; onRev
   const byId = useMemo(() => new Map<string, RoomPlayer>(room?.r.players.map((p) => [p.id, p]) ?? []), [room]);
   if (!room) return <main className="pg-loading">Connecting to the host…</main>;
   const r = room.r;
-  const me = session.team;
+  // The host may have moved this phone to another team: the room says which is ours.
+  const me = r.config.myTeam;
   const onClock = r.onClock;
   const myTurn = onClock?.team === me;
   const available = r.players.filter((p) => !(p.id in r.takenBy));
@@ -197,6 +198,12 @@ function GuestClock({ room, receivedAt }: { room: DraftRoom; receivedAt: number 
     return () => clearInterval(t);
   }, []);
   const c = room.clock!;
+  if (c.pausedLeft !== null)
+    return (
+      <span className="pg-timer is-paused" aria-label={`The host paused the clock with ${Math.ceil(c.pausedLeft / 1000)} seconds left`}>
+        Paused <span className="pg-muted">{fmtClock(c.pausedLeft)}</span>
+      </span>
+    );
   // The host's clock, corrected for the difference between its clock and this phone's.
   const left = c.startedAt! + c.seconds * 1000 - (c.serverNow + (now - receivedAt));
   return <span className={`pg-timer${left <= 10_000 ? ' is-low' : ''}`}>{fmtClock(left)}</span>;

@@ -40,7 +40,10 @@ export default function BigBoard({ draftId }: { draftId: number }) {
         <div className="bb-clock">
           {room.onClock ? (
             <>
-              <span className="bb-label">On the clock · pick {room.onClock.overall}</span>
+              <span className="bb-label">
+                On the clock · pick {room.onClock.overall}
+                {room.clock?.pausedLeft != null ? ' · clock paused' : ''}
+              </span>
               <b>{room.teamNames[room.onClock.team]}</b>
             </>
           ) : (

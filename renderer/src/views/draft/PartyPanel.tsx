@@ -1,7 +1,8 @@
 // "Host a draft party": the join code, the URL and a QR code for phones on this network,
 // who joined (and whether their phone is connected), the commissioner's tools (remove a
-// guest, autopick for an absent team on the clock) and closing the party. The desktop app
-// first asks which network address to serve on.
+// guest or move them to another free team, autopick for an absent team on the clock, pause
+// and resume the pick clock) and closing the party. The desktop app first asks which
+// network address to serve on.
 import { useCallback, useEffect, useState } from 'react';
 import QRCode from 'qrcode';
 import type { DraftRoom, PartyAddress, PartyStatus } from '../../../../shared/ipc/types';
@@ -12,7 +13,7 @@ function isLoopbackUrl(url: string): boolean {
   return host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
 }
 
-export function PartyPanel({ room, onAutopick }: { room: DraftRoom; onAutopick(): void }) {
+export function PartyPanel({ room, onAutopick, onPause, onResume }: { room: DraftRoom; onAutopick(): void; onPause(): void; onResume(): void }) {
   const draftId = room.draft.id;
   const [status, setStatus] = useState<PartyStatus | null>(null);
   const [addresses, setAddresses] = useState<PartyAddress[]>([]);
@@ -65,10 +66,21 @@ export function PartyPanel({ room, onAutopick }: { room: DraftRoom; onAutopick()
     if (r.ok) setStatus(r.value);
     else setError(r.error.message);
   };
+  const move = async (team: number, toTeam: number) => {
+    const r = await api.call('party.reassign', { draftId, team, toTeam });
+    if (r.ok) {
+      setStatus(r.value);
+      setError(null);
+    } else setError(r.error.message);
+  };
 
   if (!status) return null;
   const guestOf = new Map(status.guests.map((g) => [g.team, g]));
   const absentOnClock = room.onClock && room.onClock.team !== room.draft.myTeam && !guestOf.get(room.onClock.team)?.connected;
+  // A bot's team (mock drafts) is nobody's to claim; a free person's team is.
+  const isBot = (team: number) => room.draft.mode === 'mock' && room.personalities[team] !== null;
+  const freeTeams = room.teamNames.map((_, t) => t).filter((t) => t !== room.draft.myTeam && !isBot(t) && !guestOf.has(t));
+  const paused = room.clock?.pausedLeft != null;
 
   return (
     <section className="panel party-panel" aria-label="Draft party">
@@ -112,9 +124,24 @@ export function PartyPanel({ room, onAutopick }: { room: DraftRoom; onAutopick()
                 <li key={team} className={g ? (g.connected ? 'is-connected' : 'is-away') : ''}>
                   <span className="party-dot" aria-hidden="true" />
                   <span className="party-team">{name}</span>
-                  <span className="muted">{team === room.draft.myTeam ? 'you' : g ? `${g.name}${g.connected ? '' : ' (offline)'}` : 'free'}</span>
+                  <span className="muted">{team === room.draft.myTeam ? 'you' : g ? `${g.name}${g.connected ? '' : ' (offline)'}` : isBot(team) ? 'bot' : 'free'}</span>
+                  {g && freeTeams.length > 0 ? (
+                    <select
+                      className="input small"
+                      value=""
+                      aria-label={`Move ${g.name} to another team`}
+                      onChange={(e) => e.target.value !== '' && void move(team, Number(e.target.value))}
+                    >
+                      <option value="">Move to…</option>
+                      {freeTeams.map((t) => (
+                        <option key={t} value={t}>
+                          {room.teamNames[t]}
+                        </option>
+                      ))}
+                    </select>
+                  ) : null}
                   {g ? (
-                    <button type="button" className="btn small" onClick={() => void kick(team)} aria-label={`Remove ${g.name} from ${name}`}>
+                    <button type="button" className="btn small" onClick={() => void kick(team)} aria-label={`Remove ${g.name} from ${name}`} title="Frees the team: their phone is signed out">
                       Remove
                     </button>
                   ) : null}
@@ -126,6 +153,11 @@ export function PartyPanel({ room, onAutopick }: { room: DraftRoom; onAutopick()
             <button type="button" className="btn" disabled={!absentOnClock} onClick={onAutopick} title="Picks the best-ranked player that fits for the team on the clock">
               Autopick for {room.onClock ? room.teamNames[room.onClock.team] : '…'}
             </button>
+            {room.clock && room.onClock ? (
+              <button type="button" className="btn" onClick={paused ? onResume : onPause} title={paused ? 'The clock runs again with the time that was left' : 'Stops the clock: nobody is autopicked while it is paused'}>
+                {paused ? 'Resume the clock' : 'Pause the clock'}
+              </button>
+            ) : null}
             <a className="btn" href={`#/draft/${draftId}/board`}>
               Big board
             </a>

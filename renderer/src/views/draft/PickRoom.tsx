@@ -99,7 +99,7 @@ export default function PickRoom({ draftId }: { draftId: number }) {
         title="Draft"
         subtitle={
           <>
-            {room.draft.leagueName} · {live ? 'Live assistant' : 'Mock draft vs bots'} · {DRAFT_TYPE_LABELS[room.draft.draftType]} · {room.draft.teams} teams · {room.scoringName} · {room.draft.season}
+            {room.draft.leagueName} · {live ? 'Live assistant' : partyable(room) ? 'Mock draft with friends' : 'Mock draft vs bots'} · {DRAFT_TYPE_LABELS[room.draft.draftType]} · {room.draft.teams} teams · {room.scoringName} · {room.draft.season}
             <br />
             <MarketNote market={room.market} />
           </>
@@ -175,7 +175,9 @@ export default function PickRoom({ draftId }: { draftId: number }) {
             onMyTeam={(team) => void act('drafts.setMyTeam', { team })}
           />
         ) : null}
-        {live && room.draft.draftType !== 'auction' ? <PartyPanel room={room} onAutopick={() => void act('party.autopick', {})} /> : null}
+        {partyable(room) ? (
+          <PartyPanel room={room} onAutopick={() => void act('party.autopick', {})} onPause={() => void act('party.pause', {})} onResume={() => void act('party.resume', {})} />
+        ) : null}
         <DraftBoard room={room} byId={byId} />
         <div className="draft-lower">
           <section className="panel draft-panel players" aria-labelledby="players-title">
@@ -263,6 +265,12 @@ export function RoomError({ message }: { message: string }) {
   );
 }
 
+/** A live draft, or a mock draft where league mates draft some teams: either can host a party. */
+function partyable(room: DraftRoom): boolean {
+  if (room.draft.draftType === 'auction') return false;
+  return room.draft.mode === 'live' || room.personalities.filter((p) => p === null).length > 1;
+}
+
 function Clock({ room, receivedAt, onExpired }: { room: NonNullable<ReturnType<typeof useDraftRoom>['room']>; receivedAt: number; onExpired(): void }) {
   const clock = room.clock!;
   // The server's clock, corrected for the gap between its clock and ours.
@@ -272,13 +280,15 @@ function Clock({ room, receivedAt, onExpired }: { room: NonNullable<ReturnType<t
     const t = setInterval(() => setNow(Date.now()), 250);
     return () => clearInterval(t);
   }, []);
-  const left = clock.startedAt === null ? clock.seconds * 1000 : clock.startedAt + clock.seconds * 1000 - (now - skew);
-  const expired = clock.startedAt !== null && left <= 0;
+  const paused = clock.pausedLeft !== null;
+  const left = paused ? clock.pausedLeft! : clock.startedAt === null ? clock.seconds * 1000 : clock.startedAt + clock.seconds * 1000 - (now - skew);
+  const expired = !paused && clock.startedAt !== null && left <= 0;
   useEffect(() => {
     if (expired && room.draft.mode === 'mock') onExpired();
   }, [expired, room.draft.mode, onExpired]);
   return (
-    <span className={`clock-time${left < 10_000 ? ' is-low' : ''}`} aria-label={`${Math.ceil(left / 1000)} seconds left`}>
+    <span className={`clock-time${left < 10_000 && !paused ? ' is-low' : ''}${paused ? ' is-paused' : ''}`} aria-label={`${paused ? 'Clock paused, ' : ''}${Math.ceil(left / 1000)} seconds left`}>
+      {paused ? 'Paused ' : ''}
       {fmtClock(left)}
     </span>
   );

@@ -6,7 +6,7 @@ import type { RequestOf } from '../../../../shared/ipc/contract';
 import type { DraftAdvice, DraftRoom } from '../../../../shared/ipc/types';
 import { api, onEvent } from '../../api';
 
-type RoomChannel = 'drafts.pick' | 'drafts.undo' | 'drafts.redo' | 'drafts.trade' | 'drafts.advanceBots' | 'drafts.sale' | 'drafts.bid' | 'party.autopick' | 'drafts.followPause' | 'drafts.followResume' | 'drafts.setMyTeam';
+type RoomChannel = 'drafts.pick' | 'drafts.undo' | 'drafts.redo' | 'drafts.trade' | 'drafts.advanceBots' | 'drafts.sale' | 'drafts.bid' | 'party.autopick' | 'party.pause' | 'party.resume' | 'drafts.followPause' | 'drafts.followResume' | 'drafts.setMyTeam';
 
 export interface DraftRoomApi {
   room: DraftRoom | null;
@@ -107,11 +107,12 @@ export function useDraftRoom(draftId: number, botDelayMs: number): DraftRoomApi 
     [draftId, accept],
   );
 
-  // Mock drafts: the bots pick as soon as (or, paced, one by one while) it is not my turn.
+  // Mock drafts: the bots pick as soon as (or, paced, one by one while) a bot is on the clock.
   useEffect(() => {
     if (!room || room.draft.mode !== 'mock' || room.draft.status === 'complete') return;
     // Auction lots wait for my bid or pass, so only pick drafts run the bots by themselves.
-    const botsTurn = room.auction === null && room.onClock !== null && room.onClock.team !== room.draft.myTeam;
+    // A team with no bot personality is a person's (mine, or a party guest's): bots wait for them.
+    const botsTurn = room.auction === null && room.onClock !== null && room.personalities[room.onClock.team] !== null;
     if (!botsTurn) return;
     const t = setTimeout(() => void act('drafts.advanceBots', botDelayMs > 0 ? { limit: 1 } : {}), botDelayMs);
     return () => clearTimeout(t);

@@ -12,6 +12,7 @@ import type { ViewProps } from '../registry';
 import { DRAFT_TYPE_LABELS } from '../draft/labels';
 import { NotFound } from '../../shell/NotFound';
 import { LeagueForm } from './LeagueForm';
+import { MockPartyForm } from './MockPartyForm';
 import './leagues.css';
 import { ordinal } from '../../../../shared/domain/format';
 
@@ -37,6 +38,8 @@ function LeagueList() {
   const [busy, setBusy] = useState(false);
   // "Mock draft" on a league with one in progress: offer to resume it before starting anew.
   const [resumeOffer, setResumeOffer] = useState<DraftSummary | null>(null);
+  // "Mock with friends" open for this league: the user ticks the teams people draft.
+  const [partyFor, setPartyFor] = useState<number | null>(null);
   const navigate = useStore((s) => s.navigate);
   const firstRun = useStore((s) => s.status?.firstRun ?? false);
 
@@ -60,10 +63,11 @@ function LeagueList() {
     else void start(l.id, 'mock');
   };
 
-  const start = async (leagueId: number, mode: 'mock' | 'live') => {
+  const start = async (leagueId: number, mode: 'mock' | 'live', humanTeams?: number[]) => {
     setResumeOffer(null);
+    setPartyFor(null);
     setBusy(true);
-    const r = await api.call('drafts.create', { leagueId, mode });
+    const r = await api.call('drafts.create', { leagueId, mode, ...(humanTeams ? { humanTeams } : {}) });
     setBusy(false);
     if (r.ok) navigate(`draft/${r.value.draft.id}`);
     else setMessage(r.error.message);
@@ -116,6 +120,11 @@ function LeagueList() {
                 <button type="button" className="btn primary" disabled={busy || firstRun} onClick={() => startMock(l)}>
                   Mock draft
                 </button>
+                {l.config.draftType !== 'auction' ? (
+                  <button type="button" className="btn" disabled={busy || firstRun} onClick={() => setPartyFor(l.id)} title="A mock draft where league mates draft some teams from their phones">
+                    Mock with friends
+                  </button>
+                ) : null}
                 <button type="button" className="btn" disabled={busy || firstRun} onClick={() => void start(l.id, 'live')}>
                   Live draft
                 </button>
@@ -146,6 +155,7 @@ function LeagueList() {
                 </div>
               </div>
             ) : null}
+            {partyFor === l.id ? <MockPartyForm league={l} busy={busy} onStart={(teams) => void start(l.id, 'mock', teams)} onCancel={() => setPartyFor(null)} /> : null}
             {l.drafts.length ? (
               <div className="panel-body flush">
                 <table className="data-table">
