@@ -2,19 +2,15 @@
 // pausing and resuming the pick clock (kept across a restart, nothing autopicked while
 // paused), moving a guest to another team or freeing it, and a party in a mock draft with
 // several human teams (bots cannot be claimed and pick at once between the people).
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DraftRoom, League, PartyLobby, PartyOpened, PartyStatus } from '../../../shared/ipc/types';
 import { callAs, joinParty, openStream } from '../../test-support/partyGuest';
-import { startTestServer, type TestServer } from '../../test-support/server';
-import { makeTempDir, writeRendererStandIn } from '../../test-support/tempDirs';
+import type { TestServer } from '../../test-support/server';
+import { startPartyHost, type PartyHost } from '../../test-support/partyHost';
 import * as draft from '../draft/service';
-import { dataHome, leagueInput } from '../draft/testing/homes';
+import { leagueInput } from '../draft/testing/homes';
 
-let home: string;
-let parent: string;
-let rendererDir: string;
+let host: PartyHost;
 let server: TestServer;
 let league: League;
 
@@ -45,11 +41,8 @@ const guestRoom = async (token: string) => {
 const freePlayer = (room: DraftRoom) => room.players.find((p) => !(p.id in room.takenBy))!.id;
 
 beforeAll(async () => {
-  home = await dataHome();
-  parent = makeTempDir('gridscout-commissioner-');
-  rendererDir = writeRendererStandIn(parent);
-  fs.writeFileSync(path.join(rendererDir, 'party.html'), '<!doctype html><title>GridScout party</title><div id="party"></div>\n');
-  server = await startTestServer({ home, rendererDir });
+  host = await startPartyHost('gridscout-commissioner-');
+  server = host.server;
   // 4 teams, linear, 3 rounds, a 90-second clock; the host is team 1 (0).
   league = await admin<League>(
     'leagues.create',
@@ -57,11 +50,7 @@ beforeAll(async () => {
   );
 }, 120_000);
 
-afterAll(async () => {
-  await server?.stop();
-  fs.rmSync(parent, { recursive: true, force: true });
-  fs.rmSync(home, { recursive: true, force: true });
-});
+afterAll(() => host?.close());
 
 describe('pause and resume the pick clock (live draft party)', () => {
   let draftId: number;
@@ -90,8 +79,7 @@ describe('pause and resume the pick clock (live draft party)', () => {
 
   it('a restarted host is still paused, with the same time left', async () => {
     const before = await admin<DraftRoom>('drafts.get', { draftId });
-    await server.mode.stop();
-    server = await startTestServer({ home, rendererDir });
+    server = await host.restart();
     const after = await admin<DraftRoom>('drafts.get', { draftId });
     expect(after.clock!.pausedLeft).toBe(before.clock!.pausedLeft);
     expect((await guestRoom(guest)).clock?.pausedLeft).toBe(before.clock!.pausedLeft);

@@ -4,20 +4,16 @@
 // events (every other channel of the contract: 403), out-of-turn picks, racing picks,
 // close (401), removal, the app page kept from other devices, and a restart that keeps
 // the party and the guests' tokens.
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelNames } from '../../../shared/ipc/contract';
 import type { DraftRoom, League, PartyLobby, PartyOpened, PartyStatus } from '../../../shared/ipc/types';
 import { callAs, isDraftChange, joinParty, openStream } from '../../test-support/partyGuest';
-import { rawRequest, startTestServer, type TestServer } from '../../test-support/server';
-import { makeTempDir, writeRendererStandIn } from '../../test-support/tempDirs';
-import { dataHome, leagueInput } from '../draft/testing/homes';
+import { rawRequest, type TestServer } from '../../test-support/server';
+import { startPartyHost, type PartyHost } from '../../test-support/partyHost';
+import { leagueInput } from '../draft/testing/homes';
 import { GUEST_CHANNELS } from '../handlers/party';
 
-let home: string;
-let parent: string;
-let rendererDir: string;
+let host: PartyHost;
 let server: TestServer;
 let draftId: number;
 let mockId: number;
@@ -44,11 +40,8 @@ const userState = () =>
 const freePlayer = (room: DraftRoom, skip = 0) => room.players.filter((p) => !(p.id in room.takenBy))[skip]!.id;
 
 beforeAll(async () => {
-  home = await dataHome();
-  parent = makeTempDir('gridscout-party-');
-  rendererDir = writeRendererStandIn(parent);
-  fs.writeFileSync(path.join(rendererDir, 'party.html'), '<!doctype html><title>GridScout party</title><div id="party"></div>\n');
-  server = await startTestServer({ home, rendererDir });
+  host = await startPartyHost('gridscout-party-');
+  server = host.server;
   // 4 teams, linear order, 3 rounds; the host is team 1 (0), guests take teams 2-4.
   const league = await admin<League>('leagues.create', leagueInput({ teams: 4, myTeam: 0, draftType: 'linear', rosterSlots: { QB: 1, RB: 1, WR: 1, TE: 0, FLEX: 0, SUPERFLEX: 0, K: 0, DST: 0, BENCH: 0 } }));
   draftId = (await admin<DraftRoom>('drafts.create', { leagueId: league.id, mode: 'live' })).draft.id;
@@ -56,11 +49,7 @@ beforeAll(async () => {
   mockId = (await admin<DraftRoom>('drafts.create', { leagueId: league.id, mode: 'mock', seed: 3 })).draft.id;
 }, 120_000);
 
-afterAll(async () => {
-  await server?.stop();
-  fs.rmSync(parent, { recursive: true, force: true });
-  fs.rmSync(home, { recursive: true, force: true });
-});
+afterAll(() => host?.close());
 
 describe('the host opens a party (admin token)', () => {
   it('party.open answers a short code and the guest page on this server', async () => {
@@ -243,8 +232,7 @@ describe('what never leaves the host', () => {
 describe('the host stays in charge', () => {
   it('a restarted host resumes the party: same code, guests’ tokens still work', async () => {
     const before = await admin<PartyStatus>('party.status', { draftId });
-    await server.mode.stop();
-    server = await startTestServer({ home, rendererDir });
+    server = await host.restart();
     const after = await admin<PartyStatus>('party.status', { draftId });
     expect(after.code).toBe(before.code);
     expect(after.guests.map((g) => g.team)).toEqual([1, 2, 3]);
