@@ -170,7 +170,8 @@ test('a mock party: a friend’s team among bots; the clock paused on the phone 
 
   // The host ticks team 3 as a friend's in "Mock with friends".
   await host.goto(`${server.url}/#/leagues`);
-  await host.getByRole('button', { name: 'Mock with friends' }).click();
+  const card = host.locator('.league-card', { has: host.getByRole('heading', { name: 'Friends league' }) });
+  await card.getByRole('button', { name: 'Mock with friends' }).click();
   const form = host.getByRole('form', { name: 'Mock draft with friends' });
   await form.getByLabel('Team 3').check();
   await shoot(host, 'party-mock-friends-form');
