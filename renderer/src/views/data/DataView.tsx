@@ -13,6 +13,7 @@ import { AdpPanel } from './AdpPanel';
 import { LoadPanel } from './LoadPanel';
 import { useDataStatus } from './useDataStatus';
 import './data.css';
+import { Alert } from '../../components/Alert';
 
 const COUNT_LABELS: [keyof DataStatus['counts'], string][] = [
   ['players', 'Players'],
@@ -47,11 +48,7 @@ export default function DataView() {
       />
       <div className="view-body data-grid">
         <div className="data-main">
-          {error ? (
-            <p className="data-error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <Alert className="data-error" message={error} />
           {appStatus.firstRun ? (
             <EmptyState icon={IconData} title="No player data yet">
               <p>

@@ -14,6 +14,7 @@ import { downloadCsv, useQueue, useRoomKeys } from './roomShared';
 import { AdvicePanel, RosterPanel } from './SidePanels';
 import { useDraftRoom } from './useDraftRoom';
 import { shortName } from './labels';
+import { Alert } from '../../components/Alert';
 
 export default function AuctionRoom({ draftId }: { draftId: number }) {
   const d = useDraftRoom(draftId, 0);
@@ -193,11 +194,7 @@ export default function AuctionRoom({ draftId }: { draftId: number }) {
             ) : null}
           </div>
         ) : null}
-        {d.message ? (
-          <p className="draft-message" role="alert">
-            {d.message}
-          </p>
-        ) : null}
+        <Alert className="draft-message" message={d.message} />
         <div className="board-scroll auction-board" role="region" aria-label="Auction board" tabIndex={0}>
           <div className="board" style={{ gridTemplateColumns: `repeat(${room.draft.teams}, minmax(96px, 1fr))` }}>
             {room.teamNames.map((name, t) => (

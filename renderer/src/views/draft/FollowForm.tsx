@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { api } from '../../api';
 import { hrefFor } from '../../stores/routeSlice';
 import { EspnCookies, type CookieInput } from './EspnCookies';
+import { Alert } from '../../components/Alert';
 
 export function FollowForm() {
   const [provider, setProvider] = useState<'sleeper' | 'espn'>('sleeper');
@@ -80,11 +81,7 @@ export function FollowForm() {
         <button type="submit" className="btn primary" disabled={busy || !draft.trim()}>
           {busy ? 'Connecting…' : 'Follow'}
         </button>
-        {error ? (
-          <p className="draft-message" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <Alert className="draft-message" message={error} />
         <p className="muted follow-note">
           {provider === 'sleeper'
             ? 'The board fills itself as picks are made on Sleeper (checked every 3-5 s). Sleeper data: non-commercial use.'

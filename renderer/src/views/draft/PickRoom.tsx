@@ -18,6 +18,7 @@ import { useDraftRoom } from './useDraftRoom';
 import { matches } from './search';
 import { SyncBar } from './SyncBar';
 import { useMyTurnAnnounced } from './announce';
+import { Alert } from '../../components/Alert';
 
 const SPEED_KEY = 'gridscout.draft.botDelay';
 
@@ -161,11 +162,7 @@ export default function PickRoom({ draftId }: { draftId: number }) {
             </label>
           ) : null}
         </div>
-        {d.message ? (
-          <p className="draft-message" role="alert">
-            {d.message}
-          </p>
-        ) : null}
+        <Alert className="draft-message" message={d.message} />
         {room.sync ? (
           <SyncBar
             room={room}

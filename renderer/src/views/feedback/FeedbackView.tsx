@@ -9,6 +9,7 @@ import { ReportForm } from './ReportForm';
 import { ReportList, SenderLine } from './ReportList';
 import { useFeedbackListing } from './useFeedback';
 import './feedback.css';
+import { Alert } from '../../components/Alert';
 
 export default function FeedbackView(_props: ViewProps) {
   const repo = useStore((s) => s.settings?.feedbackRepo ?? 'gridscout/gridscout');
@@ -61,11 +62,7 @@ export default function FeedbackView(_props: ViewProps) {
               </div>
             </div>
             <div className="panel-body flush">
-              {error ? (
-                <p className="field-error" role="alert">
-                  {error}
-                </p>
-              ) : null}
+              <Alert className="field-error" message={error} />
               {listing ? <SenderLine sender={listing.sender} pending={pending} /> : null}
               {listing ? <ReportList listing={listing} onChanged={() => void reload()} /> : null}
             </div>

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import type { DeviceFlowStatus, FeedbackTokenStatus } from '../../../../shared/ipc/types';
 import { api } from '../../api';
+import { Alert } from '../../components/Alert';
 
 const SOURCE: Record<FeedbackTokenStatus['source'], string> = {
   env: 'Using the token from GRIDSCOUT_GITHUB_TOKEN.',
@@ -104,11 +105,7 @@ export function GitHubAccess({ repo, onChanged }: { repo: string; onChanged: () 
           </button>
         ) : null}
       </form>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <Alert className="field-error" message={error} />
       {signIn && signIn.state === 'pending' ? (
         <p className="device-code" role="status">
           Enter <strong className="mono">{signIn.userCode}</strong> at{' '}

@@ -3,6 +3,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { FeedbackKind } from '../../../../shared/ipc/types';
 import { api } from '../../api';
+import { Alert } from '../../components/Alert';
 
 export const KINDS: { value: FeedbackKind; label: string; hint: string }[] = [
   { value: 'bug', label: 'Bug', hint: 'Something is broken or wrong' },
@@ -160,11 +161,7 @@ export function ReportForm({ onSubmitted }: { onSubmitted: (message: string) => 
         ) : null}
       </div>
 
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <Alert className="field-error" message={error} />
       <div className="form-actions">
         <button type="submit" className="btn primary" disabled={busy}>
           Save and send

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { FeedbackListing, FeedbackReport, FeedbackSenderStatus } from '../../../../shared/ipc/types';
 import { api } from '../../api';
 import { KINDS } from './ReportForm';
+import { Alert } from '../../components/Alert';
 
 const STATUS_LABEL: Record<FeedbackReport['status'], string> = {
   queued: 'Queued',
@@ -55,11 +56,7 @@ export function ReportList({ listing, onChanged }: { listing: FeedbackListing; o
   }
   return (
     <>
-      {problem ? (
-        <p className="field-error" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <Alert className="field-error" message={problem} />
       <table className="data-table feedback-table">
         <thead>
           <tr>

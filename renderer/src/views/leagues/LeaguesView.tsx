@@ -15,6 +15,7 @@ import { LeagueForm } from './LeagueForm';
 import { MockPartyForm } from './MockPartyForm';
 import './leagues.css';
 import { ordinal } from '../../../../shared/domain/format';
+import { Alert } from '../../components/Alert';
 
 export default function LeaguesView({ route }: ViewProps) {
   const sub = route.params[0];
@@ -92,11 +93,7 @@ function LeagueList() {
         }
       />
       <div className="view-body leagues">
-        {message ? (
-          <p className="draft-message" role="alert">
-            {message}
-          </p>
-        ) : null}
+        <Alert className="draft-message" message={message} />
         {firstRun ? <p className="muted">Load player data in the Data view first: drafts need the player pool and its projections.</p> : null}
         {leagues && leagues.length === 0 ? (
           <EmptyState icon={IconLeagues} title="No leagues yet" actions={<a className="btn primary" href={hrefFor('leagues/new')}>Create your first league</a>}>

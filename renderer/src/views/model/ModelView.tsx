@@ -19,6 +19,7 @@ import { JobRow } from '../data/JobRow';
 import { BacktestTable, meanOf } from './BacktestTable';
 import { CalibrationChart, ScatterChartPanel } from './charts';
 import './model.css';
+import { Alert } from '../../components/Alert';
 
 export default function ModelView() {
   const [status, setStatus] = useState<ModelStatus | null>(null);
@@ -75,11 +76,7 @@ export default function ModelView() {
         }
       />
       <div className="view-body model-grid">
-        {error ? (
-          <p className="model-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <Alert className="model-error" message={error} />
 
         <section className="panel model-state" aria-labelledby="model-state">
           <div className="panel-header">
@@ -123,11 +120,7 @@ export default function ModelView() {
               )}
             </ul>
           ) : null}
-          {trainError ? (
-            <p className="panel-body model-train-error" role="alert">
-              {trainError}
-            </p>
-          ) : null}
+          <Alert className="panel-body model-train-error" message={trainError} />
         </section>
 
         <section className="panel model-summary" aria-labelledby="model-metrics">

@@ -17,6 +17,7 @@ import { ProjectionLabel } from './ProjectionLabel';
 import { DataCredit, ScoringSwitch, SCORING_LABELS, useScoring } from './scoring';
 import { usePool } from './usePool';
 import './players.css';
+import { Alert } from '../../components/Alert';
 
 const ProfileView = lazy(() => import('../profile/ProfileView'));
 const CompareView = lazy(() => import('../compare/CompareView'));
@@ -217,11 +218,7 @@ function PoolView() {
             </button>
           ) : null}
         </div>
-        {error ? (
-          <p className="notice notice-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <Alert className="notice notice-error" message={error} />
         {loading && !pool ? <div className="players-loading" aria-busy="true">Projecting the pool…</div> : null}
         {pool ? (
           <div className="panel players-panel">

@@ -5,6 +5,7 @@ import type { PlayerMarks } from '../../../../shared/ipc/types';
 import { api } from '../../api';
 import { hrefFor } from '../../stores/routeSlice';
 import { useScoring, SCORING_LABELS } from '../players/scoring';
+import { Alert } from '../../components/Alert';
 
 interface Props {
   playerId: number;
@@ -111,11 +112,7 @@ export function MarksPanel({ playerId, marks, onMarks }: Props) {
             Add note
           </button>
         </form>
-        {error ? (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <Alert className="field-error" message={error} />
         <ul className="notes">
           {marks.notes.map((n) => (
             <li key={n.id}>

@@ -7,6 +7,7 @@ import { ViewHeader } from '../../components/ViewHeader';
 import { useStore } from '../../stores/store';
 import type { SettingsPatch } from '../../stores/appSlice';
 import './settings.css';
+import { Alert } from '../../components/Alert';
 
 const THEMES: { value: Theme; label: string }[] = [
   { value: 'system', label: 'System' },
@@ -100,11 +101,7 @@ export default function SettingsView() {
         <p className="settings-status" role="status" aria-live="polite">
           {saved}
         </p>
-        {error ? (
-          <p className="settings-status field-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <Alert className="settings-status field-error" message={error} />
       </div>
     </>
   );
