@@ -9,7 +9,7 @@ import { useDraftKind } from './useDraftKind';
 import './draft.css';
 
 const PickRoom = lazy(() => import('./PickRoom'));
-const AuctionRoom = lazy(() => import('./AuctionRoom'));
+const AuctionRoom = lazy(() => import('./auction/AuctionRoom'));
 const ResultsView = lazy(() => import('./ResultsView'));
 const BigBoard = lazy(() => import('./BigBoard'));
 

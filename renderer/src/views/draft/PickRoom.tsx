@@ -13,7 +13,8 @@ import { PlayerRows, visiblePlayers, type PositionFilter } from './PlayerList';
 import { PlayerSearchBox, PositionFilters } from './PlayerSearch';
 import { AdvicePanel, RosterPanel } from './SidePanels';
 import { PartyPanel } from './PartyPanel';
-import { useRoomKeys, useQueue, downloadCsv } from './roomShared';
+import { useRoomKeys, useQueue } from './roomShared';
+import { RoomActions } from './RoomActions';
 import { useDraftRoom } from './useDraftRoom';
 import { matches } from './search';
 import { SyncBar } from './SyncBar';
@@ -106,21 +107,9 @@ export default function PickRoom({ draftId }: { draftId: number }) {
           </>
         }
         actions={
-          <>
-            <button type="button" className="btn" onClick={() => void act('drafts.undo', {})} disabled={!room.canUndo || d.busy} aria-keyshortcuts="Control+Z">
-              Undo <kbd>Ctrl Z</kbd>
-            </button>
-            <button type="button" className="btn" onClick={() => void act('drafts.redo', {})} disabled={!room.canRedo || d.busy} aria-keyshortcuts="Control+Shift+Z">
-              Redo
-            </button>
+          <RoomActions room={room} busy={d.busy} complete={complete} onUndo={() => void act('drafts.undo', {})} onRedo={() => void act('drafts.redo', {})}>
             <TradeButton teams={room.teamNames} onTrade={(overall, toTeam) => void act('drafts.trade', { overall, toTeam })} />
-            <button type="button" className="btn" onClick={() => void downloadCsv(draftId)}>
-              Export CSV
-            </button>
-            <a className={`btn${complete ? ' primary' : ''}`} href={hrefFor(`draft/${draftId}/results`)}>
-              Results
-            </a>
-          </>
+          </RoomActions>
         }
       />
       <div className="draft-room">
