@@ -1,7 +1,7 @@
 // npm run simulate -- --data DIR --season Y --leagues N [--teams 12] [--scoring ppr] [--seed S] [--market adp|estimate] --json
 // Drafts N snake leagues of Y's market twice each (GridScout's recommender, then the ADP
 // drafter, in a rotating slot against the same bots) and scores every roster's best lineup
-// on Y's actual points. The last stdout line is the issue 5 JSON; stderr adds diagnostics.
+// on Y's actual points. The last stdout line is the summary JSON (docs/recommendations.md); stderr adds diagnostics.
 import { parseCli, fail, intOption } from './args';
 import { historyForSeason, seasonOptions } from './season';
 import { simulateSeason } from '../main/simulate/run';

@@ -74,7 +74,7 @@ export interface BacktestMetrics {
   spearman: number;
 }
 
-/** One backtest season, the exact shape `npm run backtest -- --json` prints (issue 4). */
+/** One backtest season, the exact shape `npm run backtest -- --json` prints. */
 export interface BacktestSummary {
   season: number;
   scoring: 'standard' | 'half' | 'ppr';

@@ -48,7 +48,7 @@ export const settingsPatchSchema = z
   })
   .strict();
 
-// ---- feedback (issue 6) ----
+// ---- feedback ----
 export const feedbackKindSchema = z.enum(['bug', 'idea', 'data', 'question']);
 export const feedbackSubmitSchema = z
   .object({
@@ -61,7 +61,7 @@ export const feedbackSubmitSchema = z
   .strict();
 const feedbackIdSchema = z.object({ id: z.string().uuid() }).strict();
 
-// ---- players and data (issue 3) ----
+// ---- players and data ----
 export const scoringChoiceSchema = z.enum(['standard', 'half', 'ppr']);
 export const playerSearchSchema = z
   .object({
@@ -84,7 +84,7 @@ export const playerGamesSchema = z
   })
   .strict();
 
-// ---- scouting views: pool, projections, rankings, notes (issue 3) ----
+// ---- scouting views: pool, projections, rankings, notes ----
 const playerIdSchema = z.number().int().positive();
 export const playerPoolSchema = z
   .object({ ...scoringRequest, position: z.enum(['QB', 'RB', 'WR', 'TE', 'K', 'DST', 'FLEX']).optional() })
@@ -113,7 +113,7 @@ export const adpImportSchema = z
   .strict();
 export const adpMatchSchema = z.object({ snapshotId: z.number().int().positive(), ord: z.number().int().positive(), playerId: z.number().int().positive() }).strict();
 
-// ---- leagues and drafts (issue 5) ----
+// ---- leagues and drafts ----
 const leagueFields = {
   name: z.string().trim().min(1, 'the league needs a name').max(80),
   config: leagueConfigSchema,
@@ -215,7 +215,7 @@ export const contract = {
   'rankings.savePdf': channel<{ path: string | null }>()(rankingsRequest),
   /** Row counts, target season, import runs, sources and licences (Data view). */
   'data.status': channel<DataStatus>()(empty),
-  /** The projection model's state (issue 4). */
+  /** The projection model's state. */
   'model.status': channel<ModelStatus>()(empty),
   /** Retrains on the data in the database (a `train` job with progress); resolves when saved. */
   'model.train': channel<ModelStatus>()(empty),

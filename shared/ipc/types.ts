@@ -59,7 +59,7 @@ export interface Settings {
   sleeperUsername?: string;
 }
 
-// ---- feedback (issue 6) ----------------------------------------------------------
+// ---- feedback ----------------------------------------------------------
 
 export type FeedbackKind = 'bug' | 'idea' | 'data' | 'question';
 export type FeedbackStatus = 'queued' | 'sending' | 'sent' | 'failed';
@@ -140,7 +140,7 @@ export interface DeviceFlowStatus {
   message: string | null;
 }
 
-// ---- players and data (issue 3) ----
+// ---- players and data ----
 
 export type PlayerPosition = 'QB' | 'RB' | 'WR' | 'TE' | 'K' | 'DST';
 
@@ -283,7 +283,7 @@ export interface DataImportResult {
   files: { file: string; kind: string; rows: number; duplicates: number; skipped: SkipReport[] }[];
 }
 
-// ---- scouting: pool, projections, rankings, notes (issue 3, scouting views) ----
+// ---- scouting: pool, projections, rankings, notes ----
 
 export interface PoolRow {
   id: number;
@@ -422,7 +422,7 @@ export interface Rankings {
   rows: RankingRow[];
 }
 
-// ---- leagues and drafts (issue 5) ---------------------------------------------------
+// ---- leagues and drafts ---------------------------------------------------
 
 export type LeagueScoringPreset = 'standard' | 'half' | 'ppr' | 'custom';
 export type DraftMode = 'mock' | 'live';
@@ -622,7 +622,7 @@ export interface DataRefreshResult extends DataImportResult {
   reusedSleeper: boolean;
 }
 
-// ---- projection model (issue 4) ----
+// ---- projection model ----
 
 /** The saved projection model: when and on what it was trained, and its backtests. */
 export interface ModelStatus {

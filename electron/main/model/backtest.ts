@@ -1,5 +1,5 @@
 // One backtest season: train on seasons < Y, project Y's evaluation set, grade it against
-// Y's actual points next to the two baselines and ADP. Output shape is fixed by issue 4.
+// Y's actual points next to the two baselines and ADP. Output shape is fixed (BacktestSummary in shared/domain/projection.ts).
 import { scoringPreset, type ScoringPresetName } from '../../../shared/domain/scoring';
 import { projectedPoints, type BacktestSummary } from '../../../shared/domain/projection';
 export type { BacktestSummary };

@@ -1,4 +1,4 @@
-// The two baselines the model must beat (issue 4), and the season points they are built on.
+// The two baselines the model must beat, and the season points they are built on.
 import { scoreTotals, scoringPreset } from '../../../shared/domain/scoring';
 import type { ModelPosition } from '../../../shared/domain/projection';
 import type { History, PlayerSeason } from './history';
@@ -32,7 +32,7 @@ export function priorSeasons(h: History, playerId: string, season: number): (Pla
 }
 
 /**
- * The weighted_3yr baseline (issue 4): per-game points over Y-1..Y-3 weighted 5/4/3 (by
+ * The weighted_3yr baseline: per-game points over Y-1..Y-3 weighted 5/4/3 (by
  * games), regressed toward the position mean by 3 games, times the 5/4/3-weighted average of
  * games played. Seasons before the player's first season are left out, not counted as 0.
  */

@@ -1,4 +1,4 @@
-// The backtest's evaluation set, baselines and metrics (issue 4). The set never depends on
+// The backtest's evaluation set, baselines and metrics. The set never depends on
 // the model: Y's preferred ADP export (top 200 QB/RB/WR/TE) joined by normalised name +
 // position, or without ADP the top 200 by the weighted_3yr baseline.
 import type { ModelPosition } from '../../../shared/domain/projection';

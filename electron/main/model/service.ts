@@ -122,7 +122,7 @@ export class ModelService {
     return this.training;
   }
 
-  /** First season the Model view backtests (issue 4: every season from 2019 to the latest). */
+  /** First season the Model view backtests (every season from 2019 to the latest). */
   static readonly FIRST_BACKTEST_SEASON = 2019;
 
   storedBacktests(): { dataVersion: string | null; ranAt: string | null; current: boolean; seasons: BacktestSeason[] } {

@@ -1,4 +1,4 @@
-// The transparent baseline projection (issue 4's weighted_3yr), computed under any ruleset
+// The transparent baseline projection (the backtest's weighted_3yr), computed under any ruleset
 // from the stored games:
 //
 //   per-game points over Y-1, Y-2, Y-3 weighted 5/4/3 by games, regressed toward the
