@@ -1,15 +1,15 @@
-// The ranked list with tier breaks. Reordering works with the pointer (drag the handle)
-// and the keyboard (Alt+Up/Down on a focused row); both end in one `rankings.reorder`.
-import { Fragment, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import type { RankingRow } from '../../../../shared/ipc/types';
-import { PositionBadge } from '../../components/PositionBadge';
-import { hrefFor } from '../../stores/routeSlice';
+// The ranked list with tier breaks. Reordering works with the pointer (drag the handle;
+// the drag's state and drop rules are rankingsDrag.ts) and the keyboard (Alt+Up/Down on a
+// focused row); both end in one `rankings.reorder`. Each row is a RankingRow.
+import { useEffect, useMemo, useReducer, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import type { RankingRow as Row } from '../../../../shared/ipc/types';
 import { useStore } from '../../stores/store';
 import type { PositionTab } from '../players/filters';
-import { pts } from '../../../../shared/domain/format';
+import { RankingRow } from './RankingRow';
+import { dragReducer, dropMove } from './rankingsDrag';
 
 interface Props {
-  rows: RankingRow[];
+  rows: Row[];
   position: PositionTab;
   onMove(playerId: number, toRank: number): void;
   onDoNotDraft(playerId: number, on: boolean): void;
@@ -17,22 +17,6 @@ interface Props {
 }
 
 const FLEX = new Set(['RB', 'WR', 'TE']);
-
-interface Drag {
-  playerId: number;
-  /** Visible index the player would be dropped before (length: after the last). */
-  insertAt: number;
-  startY: number;
-  moved: boolean;
-}
-
-/** The rank to ask for so the player lands just before visible row `at` (or after the last). */
-export function targetRank(visible: readonly RankingRow[], movedRank: number, at: number): number {
-  const before = visible[at];
-  if (before) return movedRank < before.rank ? before.rank - 1 : before.rank;
-  const last = visible.at(-1)!;
-  return movedRank < last.rank ? last.rank : last.rank + 1;
-}
 
 export function RankingsList({ rows, position, onMove, onDoNotDraft, onTierBreak }: Props) {
   const navigate = useStore((s) => s.navigate);
@@ -47,7 +31,7 @@ export function RankingsList({ rows, position, onMove, onDoNotDraft, onTierBreak
   }, [rows]);
   const maxHigh = useMemo(() => rows.slice(0, 300).reduce((m, r) => Math.max(m, r.high), 1), [rows]);
 
-  const [drag, setDrag] = useState<Drag | null>(null);
+  const [drag, dispatchDrag] = useReducer(dragReducer, null);
   const [focusId, setFocusId] = useState<number | null>(null);
   const rowEls = useRef(new Map<number, HTMLTableRowElement>());
   const listRef = useRef<HTMLTableSectionElement>(null);
@@ -69,16 +53,15 @@ export function RankingsList({ rows, position, onMove, onDoNotDraft, onTierBreak
     return visible.length;
   };
 
-  const onPointerDown = (e: PointerEvent, playerId: number) => {
+  const onPointerDown = (e: PointerEvent, playerId: number, index: number) => {
     if (e.button !== 0) return;
     e.preventDefault();
     (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
-    setDrag({ playerId, insertAt: visible.findIndex((r) => r.playerId === playerId), startY: e.clientY, moved: false });
+    dispatchDrag({ type: 'press', playerId, index, y: e.clientY });
   };
   const onPointerMove = (e: PointerEvent) => {
     if (!drag) return;
-    const moved = drag.moved || Math.abs(e.clientY - drag.startY) > 3;
-    setDrag({ ...drag, moved, insertAt: insertIndexAt(e.clientY) });
+    dispatchDrag({ type: 'move', y: e.clientY, insertAt: insertIndexAt(e.clientY) });
     // Scroll the view when dragging near its edges.
     const main = document.getElementById('main');
     if (main) {
@@ -89,11 +72,9 @@ export function RankingsList({ rows, position, onMove, onDoNotDraft, onTierBreak
   };
   const onPointerUp = () => {
     if (!drag) return;
-    const from = visible.findIndex((r) => r.playerId === drag.playerId);
-    const d = drag;
-    setDrag(null);
-    if (!d.moved || from < 0 || d.insertAt === from || d.insertAt === from + 1) return;
-    onMove(d.playerId, targetRank(visible, visible[from]!.rank, d.insertAt));
+    const move = dropMove(drag, visible);
+    dispatchDrag({ type: 'release' });
+    if (move) onMove(move.playerId, move.toRank);
   };
 
   const onRowKey = (e: KeyboardEvent, i: number) => {
@@ -145,101 +126,33 @@ export function RankingsList({ rows, position, onMove, onDoNotDraft, onTierBreak
             </th>
           </tr>
         </thead>
-        <tbody ref={listRef} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={() => setDrag(null)}>
-          {visible.map((r, i) => {
-            const prev = visible[i - 1];
-            const newTier = !prev || prev.tier !== r.tier;
-            const isBreak = position === 'ALL' && i > 0 && newTier;
-            const dropBefore = drag?.moved && drag.insertAt === i;
-            const dropAfter = drag?.moved && i === visible.length - 1 && drag.insertAt === visible.length;
-            const pct = (x: number) => `${Math.max(0, Math.min(100, (x / maxHigh) * 100))}%`;
-            return (
-              <Fragment key={r.playerId}>
-                {newTier ? (
-                  <tr className="tier-row" aria-hidden={false}>
-                    <td colSpan={10}>
-                      <span className="tier-label">Tier {r.tier}</span>
-                      {isBreak ? (
-                        <button type="button" className="link-btn tier-merge" onClick={() => onTierBreak(r.playerId, false)}>
-                          Merge with tier {prev!.tier}
-                        </button>
-                      ) : null}
-                    </td>
-                  </tr>
-                ) : null}
-                <tr
-                  ref={(el) => {
-                    if (el) rowEls.current.set(r.playerId, el);
-                    else rowEls.current.delete(r.playerId);
-                  }}
-                  tabIndex={r.playerId === tabStop ? 0 : -1}
-                  data-testid="ranking-row"
-                  data-player={r.playerId}
-                  data-pos={r.position}
-                  aria-label={`${r.rank}. ${r.name}, ${r.position}, tier ${r.tier}${r.doNotDraft ? ', do not draft' : ''}`}
-                  className={[
-                    r.doNotDraft ? 'is-dnd' : '',
-                    drag?.playerId === r.playerId && drag.moved ? 'is-dragged' : '',
-                    dropBefore ? 'drop-before' : '',
-                    dropAfter ? 'drop-after' : '',
-                  ].join(' ')}
-                  onFocus={() => setFocusId(r.playerId)}
-                  onKeyDown={(e) => onRowKey(e, i)}
-                >
-                  <td className="handle-col">
-                    <span className="drag-handle" onPointerDown={(e) => onPointerDown(e, r.playerId)} title="Drag to reorder" aria-hidden="true">
-                      ⠿
-                    </span>
-                  </td>
-                  <td className="num rank-cell">{r.rank}</td>
-                  <td className="name-cell">
-                    <a href={hrefFor(`players/${r.playerId}`)} tabIndex={-1}>
-                      {r.name}
-                    </a>
-                    {r.doNotDraft ? <span className="tag-chip injury">DND</span> : null}
-                  </td>
-                  <td>
-                    <span className="pos-cell">
-                      <PositionBadge position={r.position} />
-                      <span className="pos-rank">{posRank.get(r.playerId)}</span>
-                    </span>
-                  </td>
-                  <td>{r.team ?? 'FA'}</td>
-                  <td className="num">{r.bye ?? '–'}</td>
-                  <td className="num strong">{pts(r.projection)}</td>
-                  <td className="range-td">
-                    <span className="range-bar" data-pos={r.position} title={`10th-90th percentile: ${pts(r.low)} to ${pts(r.high)}`}>
-                      <span className="range-span" style={{ left: pct(r.low), width: `calc(${pct(r.high)} - ${pct(r.low)})` }} />
-                      <span className="range-mark" style={{ left: pct(r.projection) }} />
-                    </span>
-                  </td>
-                  <td className="num">{pts(r.vor)}</td>
-                  <td className="row-actions">
-                    <button type="button" tabIndex={-1} className="btn small icon ghost" aria-label={`Move ${r.name} up`} onClick={() => i > 0 && onMove(r.playerId, visible[i - 1]!.rank)}>
-                      ▲
-                    </button>
-                    <button type="button" tabIndex={-1} className="btn small icon ghost" aria-label={`Move ${r.name} down`} onClick={() => i < visible.length - 1 && onMove(r.playerId, visible[i + 1]!.rank)}>
-                      ▼
-                    </button>
-                    {position === 'ALL' && i > 0 && !newTier ? (
-                      <button type="button" tabIndex={-1} className="btn small ghost" onClick={() => onTierBreak(r.playerId, true)} title="Start a new tier at this player">
-                        New tier
-                      </button>
-                    ) : null}
-                    <button
-                      type="button"
-                      tabIndex={-1}
-                      className={`btn small ghost${r.doNotDraft ? ' danger' : ''}`}
-                      aria-pressed={r.doNotDraft}
-                      onClick={() => onDoNotDraft(r.playerId, !r.doNotDraft)}
-                    >
-                      {r.doNotDraft ? 'Undo DND' : 'DND'}
-                    </button>
-                  </td>
-                </tr>
-              </Fragment>
-            );
-          })}
+        <tbody ref={listRef} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={() => dispatchDrag({ type: 'release' })}>
+          {visible.map((r, i) => (
+            <RankingRow
+              key={r.playerId}
+              r={r}
+              prev={visible[i - 1]}
+              i={i}
+              all={position === 'ALL'}
+              posRank={posRank.get(r.playerId)}
+              maxHigh={maxHigh}
+              tabStop={r.playerId === tabStop}
+              dragged={!!drag?.moved && drag.playerId === r.playerId}
+              dropBefore={!!drag?.moved && drag.insertAt === i}
+              dropAfter={!!drag?.moved && i === visible.length - 1 && drag.insertAt === visible.length}
+              register={(el) => {
+                if (el) rowEls.current.set(r.playerId, el);
+                else rowEls.current.delete(r.playerId);
+              }}
+              onFocus={() => setFocusId(r.playerId)}
+              onKeyDown={(e) => onRowKey(e, i)}
+              onHandleDown={(e) => onPointerDown(e, r.playerId, i)}
+              onMoveUp={() => i > 0 && onMove(r.playerId, visible[i - 1]!.rank)}
+              onMoveDown={() => i < visible.length - 1 && onMove(r.playerId, visible[i + 1]!.rank)}
+              onDoNotDraft={onDoNotDraft}
+              onTierBreak={onTierBreak}
+            />
+          ))}
         </tbody>
       </table>
     </div>
