@@ -60,14 +60,7 @@ export default function PickRoom({ draftId }: { draftId: number }) {
     [act, room?.onClock, pickFor],
   );
 
-  useRoomKeys({
-    searchRef,
-    canUndo: !!room?.canUndo,
-    canRedo: !!room?.canRedo,
-    undo: () => void act('drafts.undo', {}),
-    redo: () => void act('drafts.redo', {}),
-    queue: () => sel && toggleQueue(sel),
-  });
+  useRoomKeys({ searchRef, room, act, queue: () => sel && toggleQueue(sel) });
 
   const move = (delta: number) => {
     const i = rows.findIndex((r) => r.id === sel);

@@ -1,6 +1,8 @@
 // Keyboard and queue behaviour shared by the pick room and the auction room.
 import { useCallback, useEffect, useState, type RefObject } from 'react';
+import type { DraftRoom } from '../../../../shared/ipc/types';
 import { api } from '../../api';
+import type { DraftRoomApi } from './useDraftRoom';
 
 function typingIn(target: EventTarget | null): HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null {
   if (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(target.type)) return target;
@@ -13,9 +15,13 @@ function typingIn(target: EventTarget | null): HTMLInputElement | HTMLTextAreaEl
  * search, Ctrl+Z undoes and Ctrl+Shift+Z (or Ctrl+Y) redoes (except while a field holds
  * text of its own to undo), Q queues the selected player (Shift+Enter in the search box).
  */
-export function useRoomKeys(o: { searchRef: RefObject<HTMLInputElement | null>; canUndo: boolean; canRedo: boolean; undo(): void; redo(): void; queue(): void }): void {
-  const { searchRef, canUndo, canRedo, undo, redo, queue } = o;
+export function useRoomKeys(o: { searchRef: RefObject<HTMLInputElement | null>; room: DraftRoom | null; act: DraftRoomApi['act']; queue(): void }): void {
+  const { searchRef, act, queue } = o;
+  const canUndo = !!o.room?.canUndo;
+  const canRedo = !!o.room?.canRedo;
   useEffect(() => {
+    const undo = () => void act('drafts.undo', {});
+    const redo = () => void act('drafts.redo', {});
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.isComposing) return;
       const field = typingIn(e.target);
@@ -43,7 +49,7 @@ export function useRoomKeys(o: { searchRef: RefObject<HTMLInputElement | null>; 
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [searchRef, canUndo, canRedo, undo, redo, queue]);
+  }, [searchRef, canUndo, canRedo, act, queue]);
 }
 
 /** My queue for a draft, kept in this browser's storage. */

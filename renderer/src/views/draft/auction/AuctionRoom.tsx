@@ -45,14 +45,7 @@ export default function AuctionRoom({ draftId }: { draftId: number }) {
     bidRef.current?.select();
   }, [lot]);
 
-  useRoomKeys({
-    searchRef,
-    canUndo: !!room?.canUndo,
-    canRedo: !!room?.canRedo,
-    undo: () => void act('drafts.undo', {}),
-    redo: () => void act('drafts.redo', {}),
-    queue: () => sel && toggleQueue(sel),
-  });
+  useRoomKeys({ searchRef, room, act, queue: () => sel && toggleQueue(sel) });
 
   if (d.error) return <RoomError message={d.error} />;
   if (!room || !a) return <ViewHeader title="Draft" subtitle="Loading the auction…" />;
