@@ -8,6 +8,7 @@ import { ViewHeader } from '../../components/ViewHeader';
 import { hrefFor } from '../../stores/routeSlice';
 import { DRAFT_TYPE_LABELS } from './labels';
 import { FollowForm } from './FollowForm';
+import { DraftProgressCells } from './DraftCells';
 
 export function DraftList() {
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
@@ -63,20 +64,12 @@ export function DraftList() {
                       <td>{DRAFT_TYPE_LABELS[d.draftType]}</td>
                       <td className="num">{d.teams}</td>
                       <td className="num">{d.season}</td>
-                      <td className="num">
-                        {d.picksMade} / {d.picksTotal}
-                      </td>
-                      <td>{d.status === 'complete' ? <span className="badge">Complete</span> : <span className="badge accent">In progress</span>}</td>
-                      <td className="muted">{new Date(d.updatedAt).toLocaleString()}</td>
-                      <td>
-                        <a href={hrefFor(`draft/${d.id}`)}>{d.status === 'complete' ? 'Board' : 'Resume'}</a>
-                        {' · '}
-                        <a href={hrefFor(`draft/${d.id}/results`)}>Results</a>
+                      <DraftProgressCells d={d}>
                         {' · '}
                         <button type="button" className="link-button" onClick={() => void remove(d)} aria-label={`Delete draft #${d.id} of ${d.leagueName}`}>
                           Delete
                         </button>
-                      </td>
+                      </DraftProgressCells>
                     </tr>
                   ))}
                 </tbody>

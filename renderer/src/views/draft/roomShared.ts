@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react';
 import type { DraftRoom } from '../../../../shared/ipc/types';
 import { api } from '../../api';
+import { downloadText } from '../../download';
 import type { DraftRoomApi } from './useDraftRoom';
 
 function typingIn(target: EventTarget | null): HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null {
@@ -77,13 +78,5 @@ export function useQueue(draftId: number): [string[], (id: string) => void, (id:
 /** Saves the draft's CSV through a download link (the desktop app and the browser alike). */
 export async function downloadCsv(draftId: number): Promise<void> {
   const r = await api.call('drafts.exportCsv', { draftId });
-  if (!r.ok) return;
-  const url = URL.createObjectURL(new Blob([r.value.csv], { type: 'text/csv' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = r.value.filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  if (r.ok) downloadText(r.value.csv, r.value.filename);
 }

@@ -16,6 +16,7 @@ import { MockPartyForm } from './MockPartyForm';
 import './leagues.css';
 import { ordinal } from '../../../../shared/domain/format';
 import { Alert } from '../../components/Alert';
+import { DraftProgressCells } from '../draft/DraftCells';
 
 export default function LeaguesView({ route }: ViewProps) {
   const sub = route.params[0];
@@ -171,16 +172,7 @@ function LeagueList() {
                       <tr key={d.id}>
                         <td>#{d.id}</td>
                         <td>{d.mode === 'mock' ? 'Mock vs bots' : 'Live assistant'}</td>
-                        <td className="num">
-                          {d.picksMade} / {d.picksTotal}
-                        </td>
-                        <td>{d.status === 'complete' ? <span className="badge">Complete</span> : <span className="badge accent">In progress</span>}</td>
-                        <td className="muted">{new Date(d.updatedAt).toLocaleString()}</td>
-                        <td>
-                          <a href={hrefFor(`draft/${d.id}`)}>{d.status === 'complete' ? 'Board' : 'Resume'}</a>
-                          {' · '}
-                          <a href={hrefFor(`draft/${d.id}/results`)}>Results</a>
-                        </td>
+                        <DraftProgressCells d={d} />
                       </tr>
                     ))}
                   </tbody>

@@ -12,6 +12,7 @@ import { CheatSheet } from './CheatSheet';
 import { RankingsList } from './RankingsList';
 import { UnknownNames, type PendingImport } from './UnknownNames';
 import './rankings.css';
+import { downloadText } from '../../download';
 
 export default function RankingsView() {
   const firstRun = useStore((s) => (s.status ? s.status.firstRun : null));
@@ -70,14 +71,7 @@ function RankingsScreen() {
   const exportCsv = async () => {
     const r = await api.call('rankings.export', { scoring });
     if (!r.ok) return setMessage({ kind: 'error', text: r.error.message });
-    const url = URL.createObjectURL(new Blob([r.value.csv], { type: 'text/csv' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = r.value.filename;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadText(r.value.csv, r.value.filename);
   };
   const savePdf = async () => {
     const r = await api.call('rankings.savePdf', { scoring });
