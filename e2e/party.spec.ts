@@ -192,6 +192,8 @@ test('a mock party: a friend’s team among bots; the clock paused on the phone 
     }
   });
   await expect(friend.page.locator('.pg-timer.is-paused')).toContainText('Paused');
+  // On the host's board the friend's column reads as a person's, the others as bots'.
+  await expect(host.locator('.board-team').nth(2)).toContainText('League mate');
   await shoot(friend.page, 'party-phone-paused');
   await shoot(host, 'party-host-paused');
 

@@ -42,7 +42,7 @@ export const DraftBoard = memo(function DraftBoard({ room, byId }: Props) {
           {room.teamNames.map((name, t) => (
             <div key={t} role="columnheader" className={`board-team${t === myTeam ? ' is-mine' : ''}${room.onClock?.team === t ? ' is-on-clock' : ''}`} title={room.personalities[t] ? `Bot: ${PERSONALITY_LABELS[room.personalities[t]!] ?? room.personalities[t]}` : undefined}>
               <span className="board-team-name">{name}</span>
-              <span className="board-team-sub">{t === myTeam ? 'Your team' : room.personalities[t] ? PERSONALITY_LABELS[room.personalities[t]!] : `Slot ${t + 1}`}</span>
+              <span className="board-team-sub">{t === myTeam ? 'Your team' : room.personalities[t] ? PERSONALITY_LABELS[room.personalities[t]!] : room.draft.mode === 'mock' ? 'League mate' : `Slot ${t + 1}`}</span>
             </div>
           ))}
         </div>
