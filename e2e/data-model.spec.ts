@@ -33,7 +33,7 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
-  server = await startServer({ env: { GRIDSCOUT_NFLVERSE_URL: `${base}/nflverse`, GRIDSCOUT_SLEEPER_URL: `${base}/sleeper` } });
+  server = await startServer({ env: { GRIDSCOUT_NFLVERSE_URL: `${base}/nflverse`, GRIDSCOUT_SLEEPER_URL: `${base}/sleeper`, GRIDSCOUT_FFC_API_URL: `${base}/ffc` } });
 });
 
 test.afterAll(async () => {

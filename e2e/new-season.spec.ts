@@ -57,7 +57,8 @@ test.beforeAll(async () => {
   execFileSync('npx', ['tsx', 'electron/cli/import.ts', '--from', legacy, '--home', home, '--json'], { cwd: REPO_ROOT, stdio: 'pipe' });
   app = await startServer({
     home,
-    env: { GRIDSCOUT_NFLVERSE_URL: `http://127.0.0.1:${port}/nflverse`, GRIDSCOUT_SLEEPER_URL: `http://127.0.0.1:${port}/sleeper` },
+    // The refresh asks for ADP too: this stand-in has none (404), which the outcome says and nothing changes.
+    env: { GRIDSCOUT_NFLVERSE_URL: `http://127.0.0.1:${port}/nflverse`, GRIDSCOUT_SLEEPER_URL: `http://127.0.0.1:${port}/sleeper`, GRIDSCOUT_FFC_API_URL: `http://127.0.0.1:${port}/ffc` },
   });
 });
 
@@ -78,6 +79,10 @@ test('refresh brings 2024 in the current schema: target 2025, skipped lines list
   await page.getByRole('button', { name: 'Refresh online' }).click();
   await expect(page.getByText('Refresh done.')).toBeVisible({ timeout: 240_000 });
   await expect(page.getByText(/Skipped [0-9,]+ lines that are not a player's/)).toBeVisible();
+  // The season's ADP was asked for too; this stand-in has none, and the outcome says so per format.
+  await expect(page.locator('.data-outcome-adp li')).toHaveCount(4);
+  await expect(page.locator('.data-outcome-adp li').first()).toContainText('PPR: Fantasy Football Calculator answered HTTP 404');
+  await shoot(page, 'new-season-refresh-adp');
   await expect(page.locator('.data-stat', { hasText: 'Target season' })).toContainText('2025');
   const weekRun = page.locator('.data-history tr', { hasText: 'stats_player_week_2024.csv' });
   await weekRun.locator('summary').click();

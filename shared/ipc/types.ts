@@ -620,6 +620,8 @@ export interface DataRefreshResult extends DataImportResult {
   missing: string[];
   /** The Sleeper players file was younger than a day and was not fetched again. */
   reusedSleeper: boolean;
+  /** The target season's ADP fetched with the data, one line per format (what came, or why nothing changed). */
+  adp: string[];
 }
 
 // ---- projection model ----

@@ -12,7 +12,7 @@ import { parseAdpCsv } from './csv';
 import { FFC_ATTRIBUTION, fetchFfcAdp } from './ffc';
 import type { FetchJsonOptions } from './http';
 import { adpRowKey, matchAdpRows, rowLabel } from './match';
-import type { AdpFormat, AdpSource, AdpSourceRow } from './rows';
+import { ADP_FORMATS, type AdpFormat, type AdpSource, type AdpSourceRow } from './rows';
 import { SLEEPER_ATTRIBUTION, fetchSleeperAdp } from './sleeperAdp';
 
 export interface AdpLoadResult {
@@ -58,6 +58,29 @@ export async function refreshAdp(db: Db, req: RefreshRequest): Promise<AdpLoadRe
   const got = await fetchSleeperAdp({ season: req.season, format: req.format }, req.http);
   const meta: SnapshotMeta = { source: 'sleeper', season: req.season, format: req.format, teams: null, origin: got.url, fetchedAt: now.toISOString(), startDate: null, endDate: null, totalDrafts: null, attribution: SLEEPER_ATTRIBUTION };
   return { ...store(db, meta, got.rows, true, t0), reused: false };
+}
+
+const FORMAT_NAME: Record<AdpFormat, string> = { ppr: 'PPR', half: 'half PPR', standard: 'standard', '2qb': '2QB' };
+
+/**
+ * The ADP an online data refresh fetches too: Fantasy Football Calculator's 12-team ADP of
+ * the target season in every format (each asked at most once a day). One line per format
+ * says what came or, for a failure ("No ADP data found" before drafting season, a network
+ * error), why nothing changed; a failure never fails the data refresh.
+ */
+export async function refreshMarkets(db: Db, season: number, onFormat: (format: AdpFormat) => void = () => {}, http?: FetchJsonOptions): Promise<string[]> {
+  const lines: string[] = [];
+  for (const format of ADP_FORMATS) {
+    onFormat(format);
+    try {
+      const r = await refreshAdp(db, { source: 'ffc', season, format, teams: 12, ...(http ? { http } : {}) });
+      lines.push(`${FORMAT_NAME[format]}: ${r.matched} of ${r.rows} players matched${r.reused ? ' (fetched in the last day already)' : ''}`);
+    } catch (err) {
+      if (http?.signal?.aborted) throw err;
+      lines.push(`${FORMAT_NAME[format]}: ${(err as Error).message}`);
+    }
+  }
+  return lines;
 }
 
 /** Imports an ADP CSV; a malformed file throws (DataFormatError, with the line) and stores nothing. */

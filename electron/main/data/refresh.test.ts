@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCORING_PRESETS } from '../../../shared/domain/scoring';
 import type { DataRefreshResult } from '../../../shared/ipc/types';
+import { startFakeFfc } from '../adp/testing/fakeFfc';
 import { openDatabase, type Db } from '../db/connection';
 import { getPlayerProfile } from '../db/repos/players';
 import { databaseFingerprint } from '../../test-support/fingerprint';
@@ -153,6 +154,10 @@ describe('data.refresh over HTTP', () => {
     const saved = { n: process.env.GRIDSCOUT_NFLVERSE_URL, s: process.env.GRIDSCOUT_SLEEPER_URL };
     process.env.GRIDSCOUT_NFLVERSE_URL = sources.nflverseBase;
     process.env.GRIDSCOUT_SLEEPER_URL = sources.sleeperBase;
+    // The refresh fetches the season's ADP too: from a fake Fantasy Football Calculator, which has none for 2025 in one format.
+    const ffc = await startFakeFfc(dataDir());
+    ffc.queue.push('ok', 'no_data');
+    process.env.GRIDSCOUT_FFC_API_URL = ffc.url;
     const app = await startTestServer();
     const phases: string[] = [];
     app.mode.ctx.events.subscribe((name, payload) => {
@@ -167,10 +172,18 @@ describe('data.refresh over HTTP', () => {
       expect(value.counts.player_seasons).toBe(607);
       expect(phases).toContain('Downloading games.csv');
       expect(phases.at(-1)).toBe('done');
+      // ADP came with the data: every format asked once for the target season; the one without ADP said so, the others stored.
+      expect(ffc.requests.map((r) => r.path)).toEqual(['ppr', 'half-ppr', 'standard', '2qb'].map((f) => `/api/v1/adp/${f}?teams=12&year=2025`));
+      expect(value.adp).toHaveLength(4);
+      expect(value.adp[0]).toMatch(/^PPR: \d+ of 180 players matched$/);
+      expect(value.adp[1]).toMatch(/^half PPR: Fantasy Football Calculator has no 2025 half ADP for 12 teams yet \("No ADP data found\."\)/);
+      expect(app.mode.ctx.db.prepare('SELECT count(*) FROM adp_snapshots WHERE season = 2025').pluck().get()).toBe(3);
       const bad = await app.call('data.refresh', { seasons: [1850] });
       expect(bad.result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     } finally {
       await app.stop();
+      await ffc.close();
+      delete process.env.GRIDSCOUT_FFC_API_URL;
       process.env.GRIDSCOUT_NFLVERSE_URL = saved.n;
       process.env.GRIDSCOUT_SLEEPER_URL = saved.s;
       if (saved.n === undefined) delete process.env.GRIDSCOUT_NFLVERSE_URL;

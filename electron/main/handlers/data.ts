@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/ipc/result';
+import { refreshMarkets } from '../adp/service';
 import { dataCounts, dataStatus } from '../db/repos/dataStatus';
 import { runDataJob } from '../data/firstStart';
 import { refreshSources } from '../data/refresh';
@@ -32,6 +33,13 @@ export const dataHandlers: HandlersOf<'data.status' | 'data.import' | 'data.refr
   'data.refresh': async (ctx, req) => {
     const result = await runDataJob(ctx, { kind: 'refresh', home: ctx.home, sources: refreshSources(), ...(req.seasons ? { seasons: req.seasons } : {}) });
     ctx.log.info(`refresh: ${JSON.stringify(result.counts)}; downloaded ${result.downloaded.length} files in ${result.seconds} s`);
+    // The market comes with the data: this season's ADP from Fantasy Football Calculator.
+    const season = result.targetSeason;
+    const adp = season === null ? [] : await ctx.jobs.run('adp', (job) => refreshMarkets(ctx.db, season, (f) => job.progress(`Fetching ${season} ${f} ADP from Fantasy Football Calculator`, null), { signal: job.signal }));
+    if (adp.length) {
+      ctx.log.info(`refresh adp: ${adp.join('; ')}`);
+      ctx.events.emit('data.changed', { tables: ['adp_snapshots'] });
+    }
     return {
       counts: dataCounts(ctx.db),
       targetSeason: result.targetSeason,
@@ -40,6 +48,7 @@ export const dataHandlers: HandlersOf<'data.status' | 'data.import' | 'data.refr
       downloaded: result.downloaded,
       missing: result.missing,
       reusedSleeper: result.reusedSleeper,
+      adp,
     };
   },
 };

@@ -150,6 +150,16 @@ function OutcomeMessage({ outcome, onDismiss }: { outcome: Outcome; onDismiss: (
       {refresh && refresh.missing.length > 0 ? (
         <p className="muted">Not published yet (skipped): {refresh.missing.join(', ')}.</p>
       ) : null}
+      {refresh && refresh.adp.length > 0 ? (
+        <div className="muted data-outcome-adp">
+          ADP from Fantasy Football Calculator:
+          <ul>
+            {refresh.adp.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <button type="button" className="btn ghost small" onClick={onDismiss}>
         Dismiss
       </button>
