@@ -11,6 +11,7 @@ import { dispatch } from '../dispatch';
 import { call, dataHome, leagueInput, openHome } from '../draft/testing/homes';
 import { handlers } from '../handlers/index';
 import { fantasyProsCsv } from '../simulate/evalAdp';
+import { ESTIMATE_WARNING } from './market';
 import { importAdpCsv, refreshAdp } from './service';
 import { startFakeFfc, type FakeFfc } from './testing/fakeFfc';
 
@@ -64,7 +65,7 @@ describe("a league's ADP source", () => {
   it('sleeper with no Sleeper ADP stored: the estimate, and the room says whose ADP is missing', async () => {
     const room = await roomFor('sleeper');
     expect(room.market.kind).toBe('estimate');
-    expect(room.market.label).toBe("No 2025 ADP from Sleeper (this league's choice) yet: draft positions are estimated from 2024 ADP and our projections");
+    expect(room.market.label).toBe("No 2025 ADP from Sleeper (this league's choice) yet: draft positions are estimated from 2024 ADP and our projections. " + ESTIMATE_WARNING);
   }, 60_000);
 
   it('an unknown source is refused with the field named, and nothing is saved', async () => {

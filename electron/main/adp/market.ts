@@ -75,7 +75,8 @@ export function loadMarket(db: Db, season: number, format: AdpFormat, teams: num
     info: {
       kind: 'estimate',
       // The room shows an "Estimated market" badge before it; the Data view a format badge.
-      label: `${capitalise(missing)} yet: draft positions are estimated from ${seasons.join(', ')} ADP and our projections`,
+      // Simulated drafts lose 8-9 pts/week to an ADP drafter on the estimate (docs/recommendations.md): say so.
+      label: `${capitalise(missing)} yet: draft positions are estimated from ${seasons.join(', ')} ADP and our projections. ${ESTIMATE_WARNING}`,
       attribution: null,
       link: null,
       season,
@@ -85,6 +86,9 @@ export function loadMarket(db: Db, season: number, format: AdpFormat, teams: num
     estimate,
   };
 }
+
+/** What the estimate is worth, measured: the advice on it is far weaker than on real ADP. */
+export const ESTIMATE_WARNING = 'Advice on an estimate is much weaker than on real ADP (simulated): load this season\'s ADP in Data > ADP before your draft';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { DraftRoom, League } from '../../../shared/ipc/types';
 import { dataDir } from '../data/testData';
 import { closeAppContext, type AppContext } from '../context';
+import { ESTIMATE_WARNING } from '../adp/market';
 import { fantasyProsCsv } from '../simulate/evalAdp';
 import { call, dataHome, leagueInput, openHome } from './testing/homes';
 
@@ -74,7 +75,7 @@ describe('mock drafts against the market', () => {
     for (const season of [2022, 2023, 2024]) await importAdp(ctx, season);
     const { room, botPicks } = await mockDraft(ctx, 7);
     expect(room.market.kind).toBe('estimate');
-    expect(room.market.label).toBe('No 2025 ADP yet: draft positions are estimated from 2022, 2023, 2024 ADP and our projections');
+    expect(room.market.label).toBe('No 2025 ADP yet: draft positions are estimated from 2022, 2023, 2024 ADP and our projections. ' + ESTIMATE_WARNING);
     const estimated = new Map(room.players.map((p) => [p.id, p.adp]));
     const toEstimate = meanDistance(botPicks, (id) => estimated.get(id) ?? null);
     // How far the same picks are from the real 2025 ADP the app did not have (reported, not asserted: the estimate's error).
