@@ -3,7 +3,7 @@
 // comes up (the fake API on that very port) and the report turns "Sent" with a link to
 // its issue, without anyone touching it. Screenshots in test-results/screenshots/.
 import { expect, test } from '@playwright/test';
-import { FakeGitHub } from '../electron/main/feedback/testing/fakeGitHub';
+import { FakeGitHub } from '../electron/test-support/feedback/fakeGitHub';
 import { shoot, watch } from './page';
 import { freePort, startServer, type TestServer } from './server';
 

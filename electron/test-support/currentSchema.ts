@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { dataDir, nflverseFile } from '../main/data/testData';
+import { dataDir, nflverseFile } from './testData';
 
 type Row = Record<string, string>;
 

@@ -7,7 +7,7 @@ import { scoringPreset, scoringRulesSchema } from '../../../shared/domain/scorin
 import { openDatabase } from '../../main/db/connection';
 import { cachedAllGames, loadAllGames, rescoreAll } from '../../main/db/repos/rescore';
 import { discoverFiles, importFiles, parseDataFile } from '../../main/data/importer';
-import { dataDir } from '../../main/data/testData';
+import { dataDir } from '../../test-support/testData';
 import { medianMs, type Benchmark } from './types';
 
 async function withImportedDb<T>(work: (db: ReturnType<typeof openDatabase>['db'], importSeconds: number, parseMs: number) => T | Promise<T>): Promise<T> {

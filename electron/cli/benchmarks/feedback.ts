@@ -9,8 +9,8 @@ import { createGitHubClient } from '../../main/feedback/github';
 import { getReport } from '../../main/feedback/outbox';
 import { prefilledIssueUrl } from '../../main/feedback/prefilledUrl';
 import { startFeedback, stopFeedback } from '../../main/feedback/service';
-import { FakeGitHub } from '../../main/feedback/testing/fakeGitHub';
-import { tempHome } from '../../main/feedback/testing/context';
+import { FakeGitHub } from '../../test-support/feedback/fakeGitHub';
+import { tempHome } from '../../test-support/feedback/context';
 import { medianMs, type Benchmark } from './types';
 
 const DRAIN = 100;

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startBrowserMode } from '../../main/browserMode';
 import { importDirectory } from '../../main/data/importer';
-import { dataDir } from '../../main/data/testData';
+import { dataDir } from '../../test-support/testData';
 import type { Benchmark } from './types';
 
 interface Latencies {

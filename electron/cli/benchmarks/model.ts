@@ -11,7 +11,7 @@ import { RANGE_CALIBRATION } from '../../main/model/backtest';
 import { saveModel, loadModel } from '../../main/model/io';
 import { positionMeans, weighted3yr } from '../../main/model/baselines';
 import { FEATURE_NAMES } from '../../main/model/features';
-import { dataDir } from '../../main/data/testData';
+import { dataDir } from '../../test-support/testData';
 import { medianMs, type Benchmark } from './types';
 
 export const modelProjection: Benchmark = {

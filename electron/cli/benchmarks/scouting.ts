@@ -12,7 +12,7 @@ import { chromium } from 'playwright-core';
 import { builtRendererDir, startBrowserMode } from '../../main/browserMode';
 import { openDatabase } from '../../main/db/connection';
 import { discoverFiles, importFiles } from '../../main/data/importer';
-import { dataDir } from '../../main/data/testData';
+import { dataDir } from '../../test-support/testData';
 import type { Benchmark } from './types';
 
 export const ROWS = 3000;

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadHistoryFromFolder } from '../../main/model/historyDb';
 import { simulateSeason } from '../../main/simulate/run';
-import { dataDir } from '../../main/data/testData';
+import { dataDir } from '../../test-support/testData';
 import type { Benchmark } from './types';
 
 export const simulateRun: Benchmark = {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../context';
 import { closeAppContext } from '../context';
-import { dataDir } from '../data/testData';
+import { dataDir } from '../../test-support/testData';
 import { listSnapshots, snapshotRows } from '../db/repos/adp';
 import { dataHome, openHome } from '../draft/testing/homes';
 import { evalAdpSeasons, fantasyProsCsv } from '../simulate/evalAdp';

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DraftRoom, League } from '../../../shared/ipc/types';
 import { closeAppContext, type AppContext } from '../context';
-import { dataDir } from '../data/testData';
+import { dataDir } from '../../test-support/testData';
 import { dispatch } from '../dispatch';
 import { call, dataHome, leagueInput, openHome } from '../draft/testing/homes';
 import { handlers } from '../handlers/index';

@@ -12,7 +12,7 @@ import { writeCurrentSchemaReg, writeCurrentSchemaWeek, writeLegacySlice } from 
 import { makeTempDir, tempDir } from '../../test-support/tempDirs';
 import { importDirectory, type ImportResult } from './importer';
 import { GAME_STAT_COLUMNS, KICKER_GAME_COLUMNS, NULLABLE_STAT_COLUMNS } from './records';
-import { dataDir } from './testData';
+import { dataDir } from '../../test-support/testData';
 
 let root: string;
 let legacy: Db;

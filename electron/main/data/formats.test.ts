@@ -11,7 +11,7 @@ import { getPlayerProfile } from '../db/repos/players';
 import { makeTempDir } from '../../test-support/tempDirs';
 import { readCsv } from './csv';
 import { importDirectory, recognise } from './importer';
-import { nflverseFile } from './testData';
+import { nflverseFile } from '../../test-support/testData';
 
 const RENAMES: Record<string, string> = {
   interceptions: 'passing_interceptions',

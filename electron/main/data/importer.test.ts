@@ -18,7 +18,7 @@ import type { DataImportResult, DataStatus, PlayerGameLine, PlayerProfile, Playe
 import { startTestServer, type TestServer } from '../../test-support/server';
 import { tableRows } from '../../test-support/fingerprint';
 import { readCsv } from './csv';
-import { dataDir, nflverseFile } from './testData';
+import { dataDir, nflverseFile } from '../../test-support/testData';
 
 let server: TestServer;
 let first: DataImportResult;

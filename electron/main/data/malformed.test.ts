@@ -8,7 +8,7 @@ import { databaseFingerprint } from '../../test-support/fingerprint';
 import { makeTempDir } from '../../test-support/tempDirs';
 import { DataFormatError } from './csv';
 import { importDirectory } from './importer';
-import { dataDir, nflverseFile } from './testData';
+import { dataDir, nflverseFile } from '../../test-support/testData';
 
 let root: string;
 let good: string;

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { SCORING_PRESETS, roundPoints, scoreLine } from '../../../shared/domain/scoring';
 import { readCsv } from './csv';
 import { statLineReader } from './nflverseStats';
-import { nflverseFile } from './testData';
+import { nflverseFile } from '../../test-support/testData';
 
 /** Rows allowed to differ, with the reason (none today). */
 const KNOWN_DIFFERENCES: { row: string; why: string }[] = [];

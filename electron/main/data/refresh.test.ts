@@ -18,7 +18,7 @@ import { startTestServer } from '../../test-support/server';
 import { makeTempDir } from '../../test-support/tempDirs';
 import { readCsv } from './csv';
 import { refreshOnline, type RefreshSources } from './refresh';
-import { dataDir, nflverseFile } from './testData';
+import { dataDir, nflverseFile } from '../../test-support/testData';
 
 type Fault = { kind: 'drop' | '500' | 'stall' | 'garbage'; times: number };
 

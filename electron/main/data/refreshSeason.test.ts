@@ -18,7 +18,7 @@ import { writeCurrentSchemaReg, writeCurrentSchemaWeek, writeLegacySlice } from 
 import { makeTempDir } from '../../test-support/tempDirs';
 import { importDirectory } from './importer';
 import { refreshOnline, type RefreshSources } from './refresh';
-import { dataDir, nflverseFile } from './testData';
+import { dataDir, nflverseFile } from '../../test-support/testData';
 
 let root: string;
 let server: http.Server;

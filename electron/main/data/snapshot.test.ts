@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { closeAppContext, createAppContext } from '../context';
 import { tempDir } from '../../test-support/tempDirs';
 import { importCounts } from './importer';
-import { nflverseFile } from './testData';
+import { nflverseFile } from '../../test-support/testData';
 import { buildSnapshot, readSnapshot } from './snapshot';
 import { importOnFirstStart, runDataJob } from './firstStart';
 

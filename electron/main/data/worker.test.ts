@@ -9,7 +9,7 @@ import { AppError } from '../../../shared/ipc/result';
 import { closeAppContext, createAppContext } from '../context';
 import { tempDir } from '../../test-support/tempDirs';
 import { importCounts } from './importer';
-import { nflverseFile } from './testData';
+import { nflverseFile } from '../../test-support/testData';
 import { runDataJob } from './firstStart';
 
 describe('import worker', () => {

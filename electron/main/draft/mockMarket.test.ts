@@ -5,7 +5,7 @@
 // that estimate. Real SQLite homes with the imported NFL data, the real dispatch.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DraftRoom, League } from '../../../shared/ipc/types';
-import { dataDir } from '../data/testData';
+import { dataDir } from '../../test-support/testData';
 import { closeAppContext, type AppContext } from '../context';
 import { ESTIMATE_WARNING } from '../adp/market';
 import { fantasyProsCsv } from '../simulate/evalAdp';

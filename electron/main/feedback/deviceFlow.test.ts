@@ -4,9 +4,9 @@ import { closeAppContext } from '../context';
 import { pollForToken, requestDeviceCode } from './deviceFlow';
 import { getReport } from './outbox';
 import { startFeedback, stopFeedback } from './service';
-import { openContext, tempHome } from './testing/context';
-import { FakeGitHub } from './testing/fakeGitHub';
-import { call, FAST, waitFor } from './testing/harness';
+import { openContext, tempHome } from '../../test-support/feedback/context';
+import { FakeGitHub } from '../../test-support/feedback/fakeGitHub';
+import { call, FAST, waitFor } from '../../test-support/feedback/harness';
 
 const CLIENT_ID = 'Iv1.gridscout0test';
 const GRANTED = 'gho_deviceGranted0123456789abcdefABCDEF';

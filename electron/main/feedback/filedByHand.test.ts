@@ -8,9 +8,9 @@ import type { FeedbackListing, FeedbackReport, FeedbackRetry } from '../../../sh
 import { dispatch } from '../dispatch';
 import { handlers } from '../handlers/index';
 import { getReport } from './outbox';
-import { FakeGitHub } from './testing/fakeGitHub';
-import { call, openWithFeedback, sleep, waitFor, type Running } from './testing/harness';
-import { tempHome } from './testing/context';
+import { FakeGitHub } from '../../test-support/feedback/fakeGitHub';
+import { call, openWithFeedback, sleep, waitFor, type Running } from '../../test-support/feedback/harness';
+import { tempHome } from '../../test-support/feedback/context';
 
 let fake: FakeGitHub | undefined;
 let running: Running | undefined;

@@ -9,13 +9,13 @@ import { afterAll, expect, it } from 'vitest';
 import { closeAppContext } from '../context';
 import { listReports } from './outbox';
 import { startFeedback } from './service';
-import { openContext, tempHome } from './testing/context';
-import { FakeGitHub, type Fault } from './testing/fakeGitHub';
+import { openContext, tempHome } from '../../test-support/feedback/context';
+import { FakeGitHub, type Fault } from '../../test-support/feedback/fakeGitHub';
 import { createRng } from '../../../shared/domain/random';
-import { call, FAST, sleep, waitFor } from './testing/harness';
+import { call, FAST, sleep, waitFor } from '../../test-support/feedback/harness';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const CHILD = path.join(here, 'testing', 'senderChild.ts');
+const CHILD = path.join(here, '..', '..', 'test-support', 'feedback', 'senderChild.ts');
 const REPORTS = 50;
 const children: ChildProcess[] = [];
 

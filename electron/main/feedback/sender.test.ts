@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FeedbackListing, FeedbackReport } from '../../../shared/ipc/types';
 import { getReport, readWindow } from './outbox';
-import { FakeGitHub, type Fault } from './testing/fakeGitHub';
-import { call, FAST, openWithFeedback, sleep, waitFor, type Running } from './testing/harness';
-import { tempHome } from './testing/context';
+import { FakeGitHub, type Fault } from '../../test-support/feedback/fakeGitHub';
+import { call, FAST, openWithFeedback, sleep, waitFor, type Running } from '../../test-support/feedback/harness';
+import { tempHome } from '../../test-support/feedback/context';
 import { backoffDelay } from './rateLimit';
 
 const REPO = 'gridscout/gridscout';

@@ -8,9 +8,9 @@ import { getReport } from './outbox';
 import { startFeedback, stopFeedback } from './service';
 import { createSafeStorageTokenStore } from './tokenStore';
 import { testSafeStorage } from '../../test-support/safeStorage';
-import { openContext, tempHome } from './testing/context';
-import { FakeGitHub } from './testing/fakeGitHub';
-import { call, FAST, waitFor } from './testing/harness';
+import { openContext, tempHome } from '../../test-support/feedback/context';
+import { FakeGitHub } from '../../test-support/feedback/fakeGitHub';
+import { call, FAST, waitFor } from '../../test-support/feedback/harness';
 
 function bytesOf(file: string): Buffer {
   return fs.existsSync(file) ? fs.readFileSync(file) : Buffer.alloc(0);

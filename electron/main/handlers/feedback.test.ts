@@ -6,8 +6,8 @@ import { closeAppContext, type AppContext } from '../context';
 import { dispatch } from '../dispatch';
 import { getReport } from '../feedback/outbox';
 import { startFeedback, stopFeedback } from '../feedback/service';
-import { openContext, tempHome } from '../feedback/testing/context';
-import { call } from '../feedback/testing/harness';
+import { openContext, tempHome } from '../../test-support/feedback/context';
+import { call } from '../../test-support/feedback/harness';
 import { handlers } from './index';
 
 let ctx: AppContext;

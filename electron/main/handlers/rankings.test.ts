@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { PlayerMarks, PlayerPool, Rankings } from '../../../shared/ipc/types';
 import { dispatch } from '../dispatch';
 import { clearProjectionCache } from '../projections/service';
-import { openFixture, type Fixture } from '../projections/testing';
+import { openFixture, type Fixture } from '../../test-support/projections';
 import { rankingsHandlers } from './rankings';
 import { scoutingHandlers } from './scouting';
 import type { HandlerTable } from './types';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, type Db } from '../db/connection';
 import { importDirectory } from '../data/importer';
-import { dataDir, nflverseFile } from '../data/testData';
+import { dataDir, nflverseFile } from '../../test-support/testData';
 import { dataVersion, describeDataVersion, loadHistoryFromDb } from './historyDb';
 import { readCsv } from '../data/csv';
 import { trainInWorker } from './worker';

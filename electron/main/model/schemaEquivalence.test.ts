@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataDir } from '../data/testData';
+import { dataDir } from '../../test-support/testData';
 import { makeTempDir } from '../../test-support/tempDirs';
 import { writeFolderWithCurrentSchemaSeason } from '../../test-support/currentSchema';
 import { simulateSeason } from '../simulate/run';

@@ -10,7 +10,7 @@ import { createAppContext, closeAppContext, type AppContext } from '../context';
 import { dispatch } from '../dispatch';
 import { handlers } from '../handlers/index';
 import { importDirectory } from '../data/importer';
-import { dataDir } from '../data/testData';
+import { dataDir } from '../../test-support/testData';
 import { clearProjectionCache } from '../projections/service';
 import { startModelService, stopModelService } from './registry';
 

@@ -7,7 +7,7 @@ import { draftBucket, quantile, weighted3yr } from './baseline';
 import { clearProjectionCache, projectPool, registerProjectionSource } from './service';
 import { modelSource } from './modelSource';
 import { emptyStatLine } from '../../../shared/domain/stats';
-import { openFixture, type Fixture } from './testing';
+import { openFixture, type Fixture } from '../../test-support/projections';
 
 let fx: Fixture | null = null;
 afterEach(() => {

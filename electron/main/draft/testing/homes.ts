@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { closeAppContext, createAppContext, type AppContext } from '../../context';
 import { importDirectory } from '../../data/importer';
-import { dataDir } from '../../data/testData';
+import { dataDir } from '../../../test-support/testData';
 import { dispatch } from '../../dispatch';
 import { handlers } from '../../handlers/index';
 import { databaseFile } from '../../paths';

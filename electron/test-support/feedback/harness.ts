@@ -1,10 +1,10 @@
 // Shared by the feedback tests: fast sender tuning, a context with the feedback
 // service pointed at a fake GitHub, and polling helpers.
-import { closeAppContext, type AppContext } from '../../context';
-import { dispatch } from '../../dispatch';
-import { handlers } from '../../handlers/index';
-import type { SenderTuning } from '../sender';
-import { startFeedback, stopFeedback, type FeedbackService } from '../service';
+import { closeAppContext, type AppContext } from '../../main/context';
+import { dispatch } from '../../main/dispatch';
+import { handlers } from '../../main/handlers/index';
+import type { SenderTuning } from '../../main/feedback/sender';
+import { startFeedback, stopFeedback, type FeedbackService } from '../../main/feedback/service';
 import { openContext } from './context';
 
 export const FAST: Partial<SenderTuning> = {

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createAppContext, type AppContext } from '../../context';
+import { createAppContext, type AppContext } from '../../main/context';
 
 export function tempHome(prefix = 'gridscout-feedback-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { closeAppContext, createAppContext, type AppContext } from '../context';
+import { closeAppContext, createAppContext, type AppContext } from '../main/context';
 
 export const FIRST_SEASON = 2018;
 export const LAST_SEASON = 2024;

@@ -1,8 +1,8 @@
 // A GridScout process that only runs the feedback sender, for the restart test:
 //   tsx senderChild.ts <home> '<tuning json>'
 // Token and API URL come from the environment, as in the browser mode.
-import { closeAppContext } from '../../context';
-import { startFeedback, stopFeedback } from '../service';
+import { closeAppContext } from '../../main/context';
+import { startFeedback, stopFeedback } from '../../main/feedback/service';
 import { openContext } from './context';
 
 const [home, tuningJson] = process.argv.slice(2);
