@@ -344,17 +344,24 @@ export interface PlayerPool {
   rows: PoolRow[];
 }
 
-export interface PlayerProjectionInfo {
+/** One player's season projection under a ruleset, as a projection source makes it. */
+export interface PlayerProjection {
   playerId: number;
-  season: number;
-  scoring: string;
+  /** Expected regular-season points under the ruleset. */
   points: number;
+  /** 10th and 90th percentile of season points. */
   low: number;
   high: number;
   perGame: number;
   games: number;
   source: 'baseline' | 'model';
+  /** Short sentences saying where the number comes from (seasons used, priors, range). */
   reasons: string[];
+}
+
+export interface PlayerProjectionInfo extends PlayerProjection {
+  season: number;
+  scoring: string;
   vor: number;
   tier: number;
   positionRank: number;
@@ -380,11 +387,8 @@ export interface PlayerMarks {
   doNotDraft: boolean;
 }
 
-export interface RankingRow {
-  playerId: number;
-  rank: number;
-  tier: number;
-  doNotDraft: boolean;
+/** A projected player as the lists show him: season points, their 10th-90th percentile range and VOR. */
+export interface ProjectedPlayer {
   name: string;
   position: PlayerPosition;
   team: string | null;
@@ -393,6 +397,13 @@ export interface RankingRow {
   low: number;
   high: number;
   vor: number;
+}
+
+export interface RankingRow extends ProjectedPlayer {
+  playerId: number;
+  rank: number;
+  tier: number;
+  doNotDraft: boolean;
   positionRank: number;
 }
 
@@ -458,16 +469,8 @@ export interface League {
 }
 
 /** A pool player as the draft room shows him (ids are strings, as in the draft engine). */
-export interface RoomPlayer {
+export interface RoomPlayer extends ProjectedPlayer {
   id: string;
-  name: string;
-  position: PlayerPosition;
-  team: string | null;
-  bye: number | null;
-  projection: number;
-  low: number;
-  high: number;
-  vor: number;
   /** 1-based rank by value over replacement in this league. */
   rank: number;
   /** Tier at the position (1 = best). */

@@ -15,14 +15,7 @@ export interface NewReport {
 }
 
 /** A row as the sender needs it. */
-export interface OutboxRow {
-  id: string;
-  kind: FeedbackKind;
-  title: string;
-  body: string;
-  contact: string | null;
-  diagnostics: string | null;
-  repo: string;
+export interface OutboxRow extends NewReport {
   status: FeedbackStatus;
   attempts: number;
   next_attempt_at: number;

@@ -4,21 +4,11 @@
 // overrides the baseline for the players it covers.
 import type { ScoringRules } from '../../../shared/domain/scoring';
 import type { Db } from '../db/connection';
+import type { PlayerProjection } from '../../../shared/ipc/types';
 import type { PoolPlayerRow } from '../db/repos/scouting';
 
-export interface PlayerProjection {
-  playerId: number;
-  /** Expected regular-season points under the ruleset. */
-  points: number;
-  /** 10th and 90th percentile of season points. */
-  low: number;
-  high: number;
-  perGame: number;
-  games: number;
-  source: 'baseline' | 'model';
-  /** Short sentences saying where the number comes from (seasons used, priors, range). */
-  reasons: string[];
-}
+// One player's projection: the type the contract answers with (shared/ipc/types.ts).
+export type { PlayerProjection };
 
 export interface ProjectionSource {
   readonly name: 'baseline' | 'model';

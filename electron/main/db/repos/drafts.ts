@@ -14,17 +14,9 @@ export interface StoredAction {
   at: number;
 }
 
-export interface DraftRow {
+export interface DraftRow extends NewDraft {
   id: number;
-  leagueId: number;
   leagueName: string;
-  mode: DraftMode;
-  seed: number;
-  season: number;
-  config: LeagueConfig;
-  scoring: ScoringRules;
-  teamNames: string[];
-  personalities: (string | null)[];
   status: 'active' | 'complete';
   picksMade: number;
   createdAt: number;
