@@ -11,7 +11,7 @@ import { useStore } from '../../stores/store';
 import type { ViewProps } from '../registry';
 import { DRAFT_TYPE_LABELS } from '../draft/labels';
 import { NotFound } from '../../shell/NotFound';
-import { LeagueForm } from './LeagueForm';
+import { LeagueForm } from './form/LeagueForm';
 import { MockPartyForm } from './MockPartyForm';
 import './leagues.css';
 import { ordinal } from '../../../../shared/domain/format';
