@@ -84,8 +84,23 @@ function assemble(db: Db, rules: ScoringRules, scoringName: string, season: numb
   for (const r of [...rows].sort((a, b) => b.projection - a.projection || a.name.localeCompare(b.name))) {
     r.positionRank = seen[r.position] = (seen[r.position] ?? 0) + 1;
   }
-  // Value vs ADP: where the market takes him (his rank by ADP in this pool) minus where we rank him.
-  [...rows].filter((r) => r.adp !== null).sort((a, b) => a.adp! - b.adp! || a.overallRank - b.overallRank).forEach((r, i) => (r.valueVsAdp = i + 1 - r.overallRank));
+  assignValueVsAdp(rows);
   const replacement = Object.fromEntries(FANTASY_POSITIONS.map((p) => [p, round1(level[p])])) as PlayerPool['replacement'];
   return { market: market.info, season, scoring: scoringName, dataVersion: projected.dataVersion, replacement, rows };
+}
+
+/**
+ * Value vs ADP, within the position: his rank at his position by the market's ADP minus his rank
+ * at the position by our projection (+6: the market takes him as the 28th WR, we rank him 22nd).
+ * Within the position because drafters price positions by convention (kickers and defences
+ * last, quarterbacks late in one-QB leagues): against an overall rank by value over
+ * replacement every kicker looked like a bargain. Players without ADP keep null.
+ */
+export function assignValueVsAdp(rows: Pick<PoolRow, 'position' | 'adp' | 'positionRank' | 'valueVsAdp'>[]): void {
+  for (const pos of FANTASY_POSITIONS) {
+    rows
+      .filter((r) => r.position === pos && r.adp !== null)
+      .sort((a, b) => a.adp! - b.adp! || a.positionRank - b.positionRank)
+      .forEach((r, i) => (r.valueVsAdp = i + 1 - r.positionRank));
+  }
 }

@@ -137,10 +137,10 @@ export function buildColumns(h: ColumnHandlers): PoolColumn[] {
       header: 'vs ADP',
       ...unknownsLast,
       sortDescFirst: true,
-      meta: { label: 'Value vs ADP', numeric: true, width: 60, title: 'Market rank minus our rank: positive, the market drafts him later than we rank him (a bargain); negative, earlier (overpriced)' },
+      meta: { label: 'Value vs ADP', numeric: true, width: 60, title: 'At his position, the market\'s rank minus ours: +6, the market takes him six players later at his position than we rank him (a bargain); negative, earlier (overpriced)' },
       cell: (c) => {
         const v = c.getValue();
-        return v === undefined ? '' : <span className={v >= 12 ? 'value-up' : v <= -12 ? 'value-down' : undefined}>{v > 0 ? `+${v}` : v}</span>;
+        return v === undefined ? '' : <span className={v >= 6 ? 'value-up' : v <= -6 ? 'value-down' : undefined}>{v > 0 ? `+${v}` : v}</span>;
       },
     }),
     col.accessor((r) => r.lastSeason?.points, {
