@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { closeAppContext, createAppContext } from '../main/context';
 import { ADP_FORMATS, type AdpFormat } from '../main/adp/rows';
-import { importAdpCsv, refreshAdp, type AdpLoadResult } from '../main/adp/service';
+import type { AdpLoadResult } from '../../shared/ipc/types';
+import { importAdpCsv, refreshAdp } from '../main/adp/service';
 import { defaultHome } from '../main/paths';
 import { fail, intOption, parseCli } from './args';
 

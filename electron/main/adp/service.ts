@@ -2,6 +2,7 @@
 // transaction. A failed fetch or a malformed file stores nothing and keeps earlier snapshots.
 // The CLI (adp:refresh, adp:import), the Data view's channels and the online refresh all come
 // through here.
+import type { AdpLoadResult } from '../../../shared/ipc/types';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/ipc/result';
@@ -12,22 +13,9 @@ import { parseAdpCsv } from './csv';
 import { FFC_ATTRIBUTION, fetchFfcAdp } from './ffc';
 import type { FetchJsonOptions } from './http';
 import { adpRowKey, matchAdpRows, rowLabel } from './match';
-import { ADP_FORMATS, type AdpFormat, type AdpSource, type AdpSourceRow } from './rows';
+import { ADP_FORMATS, type AdpFormat, type AdpSourceRow } from './rows';
 import { SLEEPER_ATTRIBUTION, fetchSleeperAdp } from './sleeperAdp';
 
-export interface AdpLoadResult {
-  source: AdpSource;
-  season: number;
-  format: AdpFormat;
-  rows: number;
-  matched: number;
-  /** "Name (POS, TEAM)" of every row left unmatched, in ADP order. */
-  unmatched: string[];
-  seconds: number;
-  snapshotId: number;
-  /** A snapshot from the last day was reused instead of fetching again. */
-  reused: boolean;
-}
 
 /** A source is asked at most once a day per season, format and team count unless forced. */
 const REFRESH_INTERVAL_MS = 24 * 3600 * 1000;
