@@ -2,11 +2,12 @@
 // Candidates for T are the skill players with a game in T-1 or T-2 (so players who got hurt,
 // benched or cut in T are in, with 0 games: the model must learn games played) plus T's
 // rookies (only those who played, as the data has no roster before 2022: documented bias).
+// Players back from a lost season count only when they came back (see buildTrainingSet).
 import { scoreTotals, scoringPreset } from '../../../shared/domain/scoring';
 import { PREDICTED_STATS, type ModelPosition } from '../../../shared/domain/projection';
 import type { History } from './history';
 import { positionMeans, veteranCandidatesFor, weighted3yr } from './baselines';
-import { buildFeatures, experience, featureContext, positionBefore, STAT_SCALE, FEATURE_COUNT } from './features';
+import { buildFeatures, experience, featureContext, healthyGap, positionBefore, STAT_SCALE, FEATURE_COUNT } from './features';
 
 export const FIRST_TRAINING_SEASON = 2002;
 const PPR = scoringPreset('ppr');
@@ -60,6 +61,10 @@ export function buildTrainingSet(h: History, targetSeason: number, first = FIRST
       const ps = actual.get(id);
       const g = ps?.games ?? 0;
       if (activeOnly && g === 0) continue;
+      // A player back from a lost season is projected only once he is on a roster or in a
+      // draft pool, i.e. known to be returning: those who never came back (retired, cut for
+      // good) would teach the network that a returner plays no games.
+      if (g === 0 && healthyGap(h, id, t) > 0) continue;
       examples.push({ playerId: id, season: t, position, x: buildFeatures(h, id, t, position, ctx) });
       const badTargets = t >= 2003 && t <= 2008;
       targets.push({

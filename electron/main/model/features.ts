@@ -8,6 +8,13 @@
 // 2000-2019); a rookie with neither gets draftUnknown = 1 (the network learns what an
 // unknown slot is worth from earlier such rookies: roughly a mid-round pick). Undrafted
 // players get undrafted = 1 and the slot of pick 262.
+//
+// Players back from a lost season (fewer than HEALTHY_GAMES in Y-1): their rates come from the
+// most recent seasons with enough games (the window of three seasons ending at the latest
+// healthy one in Y-1..Y-3), and `healthy_gap` says how many seasons back that is. Four games of
+// a season cut short are a noisy rate, often played hurt; his last full season says more about
+// what he does when he plays. Availability (games in each of the last three seasons, late
+// games) stays as it happened, so the network still sees the lost season as a games risk.
 import { PREDICTED_STATS, type ModelPosition } from '../../../shared/domain/projection';
 import type { History, PlayerBio } from './history';
 import { ageIn } from './history';
@@ -39,6 +46,7 @@ export const FEATURE_NAMES: string[] = [
   'last_ppg',
   'w3_ppg',
   'baseline_points',
+  'healthy_gap',
   'games_1',
   'games_2',
   'games_3',
@@ -98,19 +106,21 @@ export function buildFeatures(
   };
   for (const p of SKILL) put(position === p ? 1 : 0);
   const prior = priorSeasons(h, playerId, season);
-  const last = prior[0];
+  const gap = healthyGap(h, playerId, season);
+  // The seasons his rates are read from: the last three, or for a player back from a lost
+  // season the three ending at his latest healthy one.
+  const rated = gap === 0 ? prior : priorSeasons(h, playerId, season - gap);
+  const last = rated[0];
   const sched = (s: number) => h.scheduleGames.get(s) ?? 17;
   for (const s of PREDICTED_STATS) put(last && last.games > 0 ? last.stats[s] / last.games / STAT_SCALE[s] : 0);
   // Multi-season rates: totals weighted 5/4/3 over weighted games (no shrinkage here: the
   // network sees the weighted games and learns how far to trust the rate).
   let wg = 0;
-  let totalGames = 0;
   const wsum: Record<string, number> = {};
-  prior.forEach((ps, k) => {
+  rated.forEach((ps, k) => {
     if (!ps) return;
     const w = SEASON_WEIGHTS[k]!;
     wg += w * ps.games;
-    totalGames += ps.games;
     for (const s of PREDICTED_STATS) wsum[s] = (wsum[s] ?? 0) + w * ps.stats[s];
     wsum.ppr = (wsum.ppr ?? 0) + w * seasonPoints(ps);
   });
@@ -118,10 +128,18 @@ export function buildFeatures(
   put(last && last.games > 0 ? seasonPoints(last) / last.games / 20 : 0);
   put(wg > 0 ? (wsum.ppr ?? 0) / wg / 20 : 0);
   put(weighted3yr(h, playerId, season, position, ctx.means).points / 250);
-  prior.forEach((ps, k) => put(ps ? ps.games / sched(season - 1 - k) : 0));
-  put(wg / 12 / 17);
+  put(gap / 2);
+  // Availability as it happened (the lost season included).
+  let availGames = 0;
+  let totalGames = 0;
+  prior.forEach((ps, k) => {
+    put(ps ? ps.games / sched(season - 1 - k) : 0);
+    availGames += ps ? SEASON_WEIGHTS[k]! * ps.games : 0;
+    totalGames += ps?.games ?? 0;
+  });
+  put(availGames / 12 / 17);
   put(totalGames / 51);
-  put(last ? last.lateGames / 6 : 0);
+  put(prior[0] ? prior[0].lateGames / 6 : 0);
   put(prior[0] && prior[0].games > 0 ? 1 : 0);
   put(prior[1] && prior[1].games > 0 ? 1 : 0);
   put(last?.targetShare ?? 0);
@@ -130,12 +148,12 @@ export function buildFeatures(
   put(last && last.stats.pass_att > 0 ? clamp(last.passEpa / (last.stats.pass_att + 20), -1, 1) : 0);
   put(last && last.stats.rush_att > 0 ? clamp(last.rushEpa / (last.stats.rush_att + 20), -1, 1) : 0);
   put(last && last.stats.targets > 0 ? clamp(last.recEpa / (last.stats.targets + 20), -1, 1) : 0);
-  const team = last ? h.teams.get(`${season - 1}:${last.team}`) : undefined;
+  const team = last ? h.teams.get(`${last.season}:${last.team}`) : undefined;
   put(team ? team.passAttPerGame / 35 : 1);
   put(team ? team.pprPerGame / 80 : 1);
   put(team ? team.pointsPerGame / 22 : 1);
   put(team && last && last.games > 0 ? seasonPoints(last) / last.games / Math.max(1, team.pprPerGame) : 0);
-  put(last && last.teams.length > 1 ? 1 : 0);
+  put(prior[0] && prior[0].teams.length > 1 ? 1 : 0);
   const bio = h.bios.get(playerId);
   const exp = experience(bio, h, playerId, season);
   const age = bio ? ageIn(bio, season) : null;
@@ -152,6 +170,20 @@ export function buildFeatures(
   put(draft.kind === 'unknown' ? 1 : 0);
   if (i !== FEATURE_COUNT) throw new Error(`feature count mismatch: ${i} != ${FEATURE_COUNT}`);
   return x;
+}
+
+/** Fewer games than this in a season and it is a lost season (injury, suspension, benching). */
+export const HEALTHY_GAMES = 6;
+
+/**
+ * How many seasons before Y-1 a player's latest healthy season is: 0 when Y-1 was healthy (or
+ * none of Y-1..Y-3 was: a young or fringe player's short seasons are all there is), 1 when Y-2
+ * was, 2 when only Y-3 was.
+ */
+export function healthyGap(h: History, playerId: string, season: number): number {
+  const prior = priorSeasons(h, playerId, season);
+  const k = prior.findIndex((ps) => ps !== undefined && ps.games >= HEALTHY_GAMES);
+  return k < 0 ? 0 : k;
 }
 
 /** Seasons in the league before `season` (0 for a rookie). */

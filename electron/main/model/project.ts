@@ -6,7 +6,7 @@ import { PREDICTED_STATS, type ModelPosition, type Projection } from '../../../s
 import { scoreTotals, scoringPreset } from '../../../shared/domain/scoring';
 import type { History } from './history';
 import { ageIn } from './history';
-import { buildFeatures, experience, featureContext, FEATURE_COUNT } from './features';
+import { buildFeatures, experience, featureContext, healthyGap, FEATURE_COUNT } from './features';
 import { priorSeasons } from './baselines';
 import { predictNetwork } from './model';
 import { allocateTeamVolume } from './teamVolume';
@@ -31,6 +31,9 @@ export interface Calibration {
   low: number;
   high: number;
 }
+
+/** Scale of the low head's distance for a player back from a lost season (see projectEntries). */
+const RETURNER_LOW = 1;
 
 function shrunkRates(h: History, id: string, season: number, keys: readonly StatKey[], prior: Record<string, number>, priorGames: number) {
   const out: Record<string, number> = {};
@@ -111,7 +114,11 @@ function projectEntries(
     const mean = scoreTotals(perGame, PPR, p.position) * games;
     const lowQ = raw!.low[i]!;
     const highQ = raw!.high[i]!;
-    const lowRatio = mean > 1 ? Math.max(0, 1 - calibration.low * Math.max(0, 1 - lowQ / mean)) : 0;
+    // Back from a lost season: the low head's own distance (the calibration pulls the drafted
+    // pool's low end up because the market has already dropped who lost his job; a returner's
+    // risk, the same injury again, is not priced away like that).
+    const lowScale = healthyGap(h, p.playerId, season) > 0 ? Math.max(calibration.low, RETURNER_LOW) : calibration.low;
+    const lowRatio = mean > 1 ? Math.max(0, 1 - lowScale * Math.max(0, 1 - lowQ / mean)) : 0;
     const highRatio = mean > 1 ? 1 + calibration.high * Math.max(0, highQ / mean - 1) : 1;
     out.push({ playerId: p.playerId, season, position: p.position, games, perGame, lowRatio, highRatio, reasons: reasons(h, p, season, games, schedule, games > 0 ? mean / games : 0) });
   });
@@ -140,6 +147,8 @@ function reasons(h: History, p: PoolEntry, season: number, games: number, schedu
   } else {
     const played = prior.map((ps) => ps?.games ?? 0);
     r.push(`games played ${played.join('/')} over the last three seasons; projected ${games.toFixed(1)} of ${schedule}`);
+    const gap = healthyGap(h, p.playerId, season);
+    if (gap > 0) r.push(`back from a lost season: per-game rates from ${season - 1 - gap} and before; wider low end`);
     const last = prior[0];
     if (last && last.games > 0) {
       const lastPpg = scoreTotals(last.stats, PPR, last.position) / last.games;

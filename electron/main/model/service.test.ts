@@ -2,7 +2,7 @@
 // model.train through the real dispatch, the trained model serving the players pool, and a
 // re-import making it stale (baseline again) until the retrain.
 import { describe, it, expect, beforeAll, afterAll, vi } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ModelBacktests, ModelStatus, PlayerPool } from '../../../shared/ipc/types';
@@ -13,6 +13,7 @@ import { importDirectory } from '../data/importer';
 import { dataDir } from '../../test-support/testData';
 import { clearProjectionCache } from '../projections/service';
 import { startModelService, stopModelService } from './registry';
+import type { ModelConfig } from './model';
 
 let ctx: AppContext;
 let home: string;
@@ -23,11 +24,19 @@ async function call<T>(channel: string, payload: unknown = {}): Promise<T> {
   return r.value as T;
 }
 
+const TINY: Partial<ModelConfig> = { members: 2, hidden: [8, 4], epochs: 2, firstSeason: 2016 };
+
+async function restartService(): Promise<void> {
+  stopModelService(ctx);
+  clearProjectionCache();
+  await startModelService(ctx, { config: TINY }).ready;
+}
+
 beforeAll(async () => {
   home = mkdtempSync(join(tmpdir(), 'gridscout-model-service-'));
   ctx = createAppContext({ home, mode: 'browser', logToConsole: false });
   await importDirectory(ctx.db, dataDir());
-  startModelService(ctx, { config: { members: 2, hidden: [8, 4], epochs: 2, firstSeason: 2016 } });
+  startModelService(ctx, { config: TINY });
 }, 180_000);
 
 afterAll(() => {
@@ -57,6 +66,19 @@ describe('model channels', () => {
     const modelRows = pool.rows.filter((r) => r.source === 'model');
     expect(modelRows.length).toBeGreaterThan(pool.rows.length * 0.8);
     for (const r of modelRows.slice(0, 50)) expect(r.low).toBeLessThanOrEqual(r.projection + 1e-9);
+
+    // A model saved by an older app reads other features: it is not served (baseline) until retrained.
+    const file = join(home, 'model', 'model.json');
+    const saved = readFileSync(file, 'utf8');
+    const json = JSON.parse(saved) as { gridscout: { featureNames: string[] } };
+    json.gridscout.featureNames = json.gridscout.featureNames.slice(0, -1);
+    writeFileSync(file, JSON.stringify(json));
+    await restartService();
+    expect(await call<ModelStatus>('model.status')).toMatchObject({ trained: true, current: false });
+    expect((await call<PlayerPool>('players.pool', { scoring: 'ppr' })).rows.every((r) => r.source === 'baseline')).toBe(true);
+    writeFileSync(file, saved);
+    await restartService();
+    expect(await call<ModelStatus>('model.status')).toMatchObject({ current: true });
 
     await importDirectory(ctx.db, dataDir());
     clearProjectionCache();
@@ -90,7 +112,7 @@ describe('training on its own (the app starts the service with autoTrain)', () =
     });
     try {
       // The re-import in the first test left the saved model stale: starting is enough.
-      const service = startModelService(ctx, { autoTrain: true, config: { members: 2, hidden: [8, 4], epochs: 2, firstSeason: 2016 } });
+      const service = startModelService(ctx, { autoTrain: true, config: TINY });
       await service.ready;
       await vi.waitFor(() => expect(finished).toEqual(['done']), { timeout: 180_000, interval: 250 });
       expect(service.isCurrent()).toBe(true);

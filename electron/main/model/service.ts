@@ -15,6 +15,7 @@ import { dataVersion, loadHistoryFromDb } from './historyDb';
 import type { History } from './history';
 import { loadModel, readMetadata, type ModelMetadata } from './io';
 import { projectPool } from './project';
+import { FEATURE_NAMES } from './features';
 import { backtestInWorker, trainInWorker, type BacktestSeason } from './worker';
 import { existsSync, readFileSync, writeFileSync, renameSync, mkdirSync } from 'node:fs';
 import { ensureBackend, type tf } from './tf';
@@ -82,9 +83,9 @@ export class ModelService {
     return this.state?.metadata ?? readMetadata(this.modelDir);
   }
 
-  /** True when the loaded model was trained on the data now in the database. */
+  /** True when the loaded model was trained on the data now in the database, with today's features. */
   isCurrent(): boolean {
-    return this.state !== null && this.state.metadata.dataVersion === dataVersion(this.ctx.db);
+    return this.state !== null && this.state.metadata.dataVersion === dataVersion(this.ctx.db) && sameFeatures(this.state.metadata);
   }
 
   isTraining(): boolean {
@@ -179,7 +180,7 @@ export class ModelService {
   projections(db: Db, season: number): Projection[] | null {
     const s = this.state;
     const version = dataVersion(db);
-    if (!s || s.metadata.targetSeason !== season || s.metadata.dataVersion !== version) return null;
+    if (!s || s.metadata.targetSeason !== season || s.metadata.dataVersion !== version || !sameFeatures(s.metadata)) return null;
     const key = `${season}|${version}`;
     if (this.cached?.key !== key) {
       const entries = poolPlayers(db, season)
@@ -193,6 +194,14 @@ export class ModelService {
   private source(): ProjectionSource {
     return modelSource((db, season) => this.projections(db, season));
   }
+}
+
+/**
+ * A model saved by an older version of the app reads other features (its input has another
+ * width): it cannot project until it is retrained, and autoTrain retrains it at start.
+ */
+function sameFeatures(metadata: ModelMetadata): boolean {
+  return metadata.featureNames.length === FEATURE_NAMES.length && metadata.featureNames.every((f, i) => f === FEATURE_NAMES[i]);
 }
 
 function hasPlayerData(db: Db): boolean {
