@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import type { History } from './history';
 import { loadHistoryFromFolder } from './historyDb';
 import { buildFeatures, featureContext, FEATURE_NAMES, healthyGap, HEALTHY_GAMES, STAT_SCALE } from './features';
+import { buildTrainingSet } from './dataset';
 
 const DATA = resolve(process.env.GRIDSCOUT_DATA ?? '../shared/data');
 let h: History;
@@ -48,5 +49,14 @@ describe('players back from a lost season', () => {
     expect(healthyGap(h, id, 2025)).toBe(0);
     const x = buildFeatures(h, id, 2025, 'RB', featureContext(h, 2025));
     expect(feature(x, 'last_rush_att')).toBeCloseTo(s2024.stats.rush_att / s2024.games / STAT_SCALE.rush_att, 5);
+  });
+
+  it('are trained on only when they came back (a returner is projected only once he is known to return)', () => {
+    const set = buildTrainingSet(h, 2025, 2022);
+    const returners = set.examples.map((e, i) => ({ e, games: set.games[i]! })).filter(({ e }) => healthyGap(h, e.playerId, e.season) > 0);
+    expect(returners.length).toBeGreaterThan(20);
+    expect(returners.every((r) => r.games > 0)).toBe(true);
+    // Players whose last season was healthy still teach the network that some never play again.
+    expect(set.games.some((g, i) => g === 0 && healthyGap(h, set.examples[i]!.playerId, set.examples[i]!.season) === 0)).toBe(true);
   });
 });
