@@ -87,7 +87,7 @@ describe('model channels', () => {
     expect(stale.dataVersion).toBe(after.dataVersion);
     const poolStale = await call<PlayerPool>('players.pool', { scoring: 'ppr' });
     expect(poolStale.rows.every((r) => r.source === 'baseline')).toBe(true);
-  }, 240_000);
+  }, 400_000);
 
   it('backtests every season from 2019 to the latest without ADP, and stores them', async () => {
     expect((await call<ModelBacktests>('model.backtests')).seasons).toEqual([]);
