@@ -46,4 +46,18 @@ describe('estimateAfterPicks', () => {
     expect(after.get('a')).toBe(9);
     expect(after.get('d')).toBe(14);
   });
+
+  it('keeps the position\'s pace when the league passes over the players the estimate liked', () => {
+    const history = [season(2024, [['RB', 1], ['RB', 5], ['RB', 9], ['RB', 14], ['RB', 20]])];
+    const players = ['a', 'b', 'c', 'd'].map((id, k) => ({ id, position: 'RB' as const, projection: 100 - k, lastAdp: null }));
+    const est = estimateMarket(players, history)!;
+    const draft = players.map((p) => ({ ...p, name: p.id, team: null, bye: null, adp: null }));
+    // Nine picks made, one RB (b) among them: a (estimated 1st) and c (9th) are overdue.
+    const after = estimateAfterPicks(est, draft, new Set(['b', 'w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'w8']));
+    // The league's second RB is due at 5 whoever he is: c, the less overdue, goes first; a,
+    // passed over by nine picks, falls behind d.
+    expect(after.get('c')).toBe(5);
+    expect(after.get('d')).toBe(9);
+    expect(after.get('a')).toBe(14);
+  });
 });

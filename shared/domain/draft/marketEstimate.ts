@@ -12,6 +12,11 @@
 //   once the league has drafted eight RBs, the next RB goes where ninth RBs go, whoever the
 //   eight were (estimateAfterPicks). Without this, a player the estimate rated higher than the
 //   league did stays available and looks ever more overdue, and the advice reaches for him.
+// - A player the league let pass his estimated pick moves down his position's order (the
+//   league likes him less than we guessed), but the position keeps its pace: the next RB is
+//   still due where the next RB goes. Pushing passed-over players past the pace instead made
+//   every RB look as if it could wait once the league had passed over a few of ours, and the
+//   advice left RBs to the league (200-league runs, docs/market-estimate.md).
 // docs/market-estimate.md describes it with the measured figures (npm run simulate -- --market estimate).
 import type { FantasyPosition } from '../stats';
 import { FANTASY_POSITIONS } from '../stats';
@@ -45,8 +50,8 @@ export interface MarketEstimate {
 const LAST_ADP_WEIGHT = 0.5;
 /**
  * A player still available past his estimated pick was passed over by the league: the market
- * rates him lower than the estimate did, so he is placed as far past the current pick as he
- * was overdue (simulated 2022, 24 leagues: -10.2 -> -5.3 pts/week against the ADP drafter).
+ * rates him lower than the estimate did, so within his position he is ordered as if his
+ * estimate were as far past the current pick as he was overdue.
  */
 const PASSED_OVER = 1;
 /** How many earlier seasons the position curve averages. */
@@ -83,21 +88,26 @@ export function estimateMarket(players: readonly EstimatePlayer[], history: read
 }
 
 /**
- * The estimate during a draft: at each position, the k-th player still available (in the
- * estimate's order) takes the pick at which the market takes the position's (taken + k)-th.
+ * The estimate during a draft: at each position, the players still available are ordered by
+ * their estimated pick (a passed-over player's moved past the current pick by as much as he is
+ * overdue), and the k-th of them takes the pick at which the market takes the position's
+ * (taken + k)-th.
  */
 export function estimateAfterPicks(estimate: MarketEstimate, players: readonly DraftPlayer[], taken: ReadonlySet<string>): Map<string, number> {
   const out = new Map<string, number>();
+  const now = taken.size + 1;
+  const orderKey = (id: string) => {
+    const e = estimate.adp.get(id) ?? Infinity;
+    return e < now ? now + PASSED_OVER * (now - e) : e;
+  };
   for (const pos of FANTASY_POSITIONS) {
     const at = players.filter((p) => p.position === pos);
     const gone = at.filter((p) => taken.has(p.id)).length;
-    const left = at.filter((p) => !taken.has(p.id)).sort((a, b) => (estimate.order.get(a.id) ?? Infinity) - (estimate.order.get(b.id) ?? Infinity) || cmp(a.id, b.id));
-    const now = taken.size + 1;
-    left.forEach((p, k) => {
-      const slot = curvePick(estimate.curves.get(pos)!, gone + k + 1);
-      const e = estimate.adp.get(p.id) ?? slot;
-      out.set(p.id, e < now ? Math.max(slot, now + PASSED_OVER * (now - e)) : slot);
-    });
+    const left = at
+      .filter((p) => !taken.has(p.id))
+      .map((p) => ({ id: p.id, key: orderKey(p.id), rank: estimate.order.get(p.id) ?? Infinity }))
+      .sort((a, b) => a.key - b.key || a.rank - b.rank || cmp(a.id, b.id));
+    left.forEach((p, k) => out.set(p.id, curvePick(estimate.curves.get(pos)!, gone + k + 1)));
     for (const p of at) if (taken.has(p.id)) out.set(p.id, estimate.adp.get(p.id) ?? curvePick(estimate.curves.get(pos)!, 1));
   }
   return out;
