@@ -117,6 +117,45 @@ describe('ESPN private leagues', () => {
     expect(fake.log.at(-1)).toMatchObject({ status: 200, cookie: `espn_s2=${COOKIES.espnS2}; SWID=${COOKIES.swid}` });
   }, 60_000);
 
+  it('follows to the end through 500s, 429s with Retry-After, stalls and malformed bodies', async () => {
+    const { ctx, fake, drafted } = await setup();
+    await call(ctx, 'espn.cookies.set', COOKIES);
+    fake.reveal(1);
+    const room = await call<DraftRoom>(ctx, 'drafts.follow', { provider: 'espn', draft: ESPN_URL });
+    const draftId = room.draft.id;
+    const faults: Record<number, Parameters<FakeEspn['fail']>> = {
+      5: [{ kind: 'error', status: 500 }, { kind: 'error', status: 502 }],
+      10: [{ kind: 'error', status: 429, retryAfter: '1' }],
+      15: [{ kind: 'stall', ms: 3000 }],
+      20: [{ kind: 'malformed' }],
+      25: [{ kind: 'error', status: 503, retryAfter: '1' }, { kind: 'error', status: 500 }],
+    };
+    for (let shown = 2; shown <= drafted.length; shown++) {
+      fake.reveal(1);
+      const f = faults[shown];
+      if (f) fake.fail(...f);
+      await sleep(40);
+    }
+    let done: DraftRoom | null = null;
+    for (const by = Date.now() + 60_000; !done; await sleep(50)) {
+      const r = await call<DraftRoom>(ctx, 'drafts.get', { draftId });
+      if (r.sync?.state === 'complete') done = r;
+      else if (Date.now() > by) throw new Error(`timed out: ${r.sync?.state} ${r.sync?.error ?? ''}`);
+    }
+    expect(done.board.filter((c) => c.playerId !== null).map((c) => c.playerId)).toEqual(drafted);
+    // Every fault was met, and nothing was asked inside a Retry-After window.
+    const log = fake.log;
+    for (const status of [500, 502, 429, 503, 0]) expect(log.some((r) => r.status === status), `status ${status}`).toBe(true);
+    log.forEach((r, i) => {
+      const next = log[i + 1];
+      if ((r.status === 429 || r.status === 503) && next) expect(next.at - r.at).toBeGreaterThanOrEqual(1000);
+    });
+    // Once complete it stops asking.
+    const count = log.length;
+    await sleep(500);
+    expect(fake.log.length).toBe(count);
+  }, 90_000);
+
   it('desktop store: the cookies are encrypted at rest and read back after a restart', async () => {
     const { ctx, home } = await setup();
     const safe = testSafeStorage();

@@ -2,10 +2,12 @@
 // league read (GET /apis/v3/games/ffl/seasons/<season>/segments/0/leagues/<id>?view=mDraftDetail
 // &view=mSettings&view=mTeam) for one league whose draft moves on pick by pick (playerId -1 for
 // picks not made yet). A private league answers 401 with ESPN's body unless the request carries
-// the league member's espn_s2 and SWID cookies. Every request is logged with its Cookie header.
+// the league member's espn_s2 and SWID cookies. Faults on demand (faults.ts). Every request is
+// logged with its time and Cookie header.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Db } from '../../db/connection';
+import { FaultQueue, type Fault } from './faults';
 
 export interface EspnPickScript {
   teamId: number;
@@ -25,6 +27,7 @@ export interface FakeEspnLeague {
 }
 
 export interface EspnRequest {
+  at: number;
   path: string;
   status: number;
   cookie: string | null;
@@ -39,6 +42,7 @@ const NOT_AUTHORIZED = {
 export class FakeEspn {
   readonly log: EspnRequest[] = [];
   private revealed = 0;
+  private readonly faults = new FaultQueue();
   private server: http.Server | null = null;
   url = '';
 
@@ -46,6 +50,15 @@ export class FakeEspn {
 
   reveal(n = 1): void {
     this.revealed = Math.min(this.league.picks.length, this.revealed + n);
+  }
+
+  /** The next requests fail this way, one fault each. */
+  fail(...faults: Fault[]): void {
+    this.faults.push(...faults);
+  }
+
+  get complete(): boolean {
+    return this.revealed === this.league.picks.length;
   }
 
   private payload() {
@@ -88,8 +101,10 @@ export class FakeEspn {
     this.server = http.createServer((req, res) => {
       const url = new URL(req.url ?? '/', 'http://x');
       const cookie = req.headers.cookie ?? null;
+      const at = Date.now();
+      if (this.faults.serve(res, (status) => this.log.push({ at, path: url.pathname, status, cookie }))) return;
       const answer = (status: number, body: unknown) => {
-        this.log.push({ path: url.pathname, status, cookie });
+        this.log.push({ at, path: url.pathname, status, cookie });
         res.writeHead(status, { 'Content-Type': 'application/json' });
         res.end(JSON.stringify(body));
       };

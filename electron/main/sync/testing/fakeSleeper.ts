@@ -5,6 +5,8 @@
 import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { busiestWindow, FaultQueue, type Fault } from './faults';
+
 
 export interface ScriptedDraft {
   draft: Record<string, unknown> & { draft_id: string; settings: Record<string, unknown> };
@@ -15,8 +17,6 @@ export interface ScriptedDraft {
   leagueUsers?: Record<string, unknown>[];
 }
 
-export type Fault = { kind: 'error'; status: number; retryAfter?: string } | { kind: 'stall'; ms: number } | { kind: 'malformed' };
-
 export interface LoggedRequest {
   at: number;
   path: string;
@@ -26,7 +26,7 @@ export interface LoggedRequest {
 export class FakeSleeper {
   readonly log: LoggedRequest[] = [];
   private revealed = 0;
-  private faults: Fault[] = [];
+  private readonly faults = new FaultQueue();
   private server: http.Server | null = null;
   private readonly sockets = new Set<import('node:net').Socket>();
   /** When each pick was revealed (ms), by pick_no: the benchmark's "pick made at the host". */
@@ -88,15 +88,7 @@ export class FakeSleeper {
         res.writeHead(status, headers);
         res.end(text);
       };
-      const fault = this.faults.shift();
-      if (fault?.kind === 'error') return answer(fault.status, fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {}, '{"error":"fake"}');
-      if (fault?.kind === 'stall') {
-        this.log.push({ at, path, status: 0 });
-        const t = setTimeout(() => res.destroy(), fault.ms);
-        res.on('close', () => clearTimeout(t));
-        return;
-      }
-      if (fault?.kind === 'malformed') return answer(200, { 'Content-Type': 'application/json' }, '<html>Bad gateway</html>');
+      if (this.faults.serve(res, (status) => this.log.push({ at, path, status }))) return;
       const body = this.body(path);
       if (body === undefined) return answer(404, {}, 'null');
       const text = JSON.stringify(body);
@@ -120,12 +112,6 @@ export class FakeSleeper {
 
   /** Requests in the busiest window of `windowMs`. */
   busiestWindow(windowMs: number): number {
-    const times = this.log.map((r) => r.at).sort((a, b) => a - b);
-    let best = 0;
-    for (let i = 0, j = 0; i < times.length; i++) {
-      while (times[i]! - times[j]! >= windowMs) j++;
-      best = Math.max(best, i - j + 1);
-    }
-    return best;
+    return busiestWindow(this.log.map((r) => r.at), windowMs);
   }
 }
