@@ -53,3 +53,13 @@ export class JobRegistry {
     for (const c of this.running.values()) c.abort();
   }
 }
+
+/** Waits `ms` between a job's retries; rejects with `cancelled` as soon as the signal aborts. */
+export const cancellableSleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const t = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(t);
+      reject(new AppError('cancelled', 'Cancelled.'));
+    });
+  });

@@ -4,6 +4,7 @@
 import type { Channel, EventMap, EventName, RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import type { EventListenerFn, PreloadApi } from '../../shared/ipc/bridge';
 import type { Result } from '../../shared/ipc/result';
+import { readSseFrames } from './sseFrames';
 
 declare global {
   interface Window {
@@ -82,18 +83,7 @@ function httpApi(initialToken: string): Api {
         if (!res.ok || !res.body) throw new Error('no stream');
         if (lost) for (const l of reconnectListeners) l();
         lost = false;
-        const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
-        let buffer = '';
-        for (;;) {
-          const { value, done } = await reader.read();
-          if (done) break;
-          buffer += value;
-          let cut: number;
-          while ((cut = buffer.indexOf('\n\n')) >= 0) {
-            dispatchFrame(buffer.slice(0, cut));
-            buffer = buffer.slice(cut + 2);
-          }
-        }
+        await readSseFrames(res.body, dispatchFrame);
       } catch {
         if (signal.aborted) return;
       }

@@ -2,6 +2,7 @@
 // attempt, Retry-After obeyed on 429 and 5xx, otherwise exponential backoff with jitter, and
 // a clear error when it all fails. Shared by the Fantasy Football Calculator and Sleeper clients.
 import { AppError } from '../../../shared/ipc/result';
+import { cancellableSleep } from '../jobs';
 import { backoffDelay, parseRetryAfter } from '../feedback/rateLimit';
 
 export const ADP_USER_AGENT = 'GridScout/0.1 (fantasy football draft app; ADP fetched at most daily)';
@@ -59,16 +60,7 @@ export async function fetchJson(url: string, service: string, options: FetchJson
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', onCancel);
     }
-    if (attempt < retries) await sleep(wait ?? backoffDelay(attempt + 1, random, backoffBaseMs, 30_000), options.signal);
+    if (attempt < retries) await cancellableSleep(wait ?? backoffDelay(attempt + 1, random, backoffBaseMs, 30_000), options.signal);
   }
   throw new AppError('unavailable', `Could not reach ${service} (${last}). Your stored ADP is unchanged.`);
 }
-
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    const t = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(t);
-      reject(new AppError('cancelled', 'Cancelled.'));
-    });
-  });

@@ -4,6 +4,7 @@
 // the whole file is there.
 import fs from 'node:fs';
 import { AppError } from '../../../shared/ipc/result';
+import { cancellableSleep } from '../jobs';
 
 export interface DownloadOptions {
   /** The job's cancel signal. */
@@ -21,15 +22,6 @@ export interface DownloadOptions {
 export type DownloadOutcome = { status: 'downloaded'; bytes: number; resumedFrom: number; attempts: number } | { status: 'missing' };
 
 class Retryable extends Error {}
-
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    const t = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(t);
-      reject(new AppError('cancelled', 'Cancelled.'));
-    });
-  });
 
 /** Downloads `url` to `dest`; a 404 is `missing` (e.g. a season not published yet). */
 export async function download(url: string, dest: string, options: DownloadOptions = {}): Promise<DownloadOutcome> {
@@ -98,7 +90,7 @@ export async function download(url: string, dest: string, options: DownloadOptio
       if (err instanceof AppError) throw err;
       const reason = controller.signal.aborted && controller.signal.reason instanceof Retryable ? controller.signal.reason : err;
       lastError = (reason as Error).message + ((reason as Error).cause ? ` (${String(((reason as Error).cause as Error).message ?? (reason as Error).cause)})` : '');
-      if (attempt < retries) await sleep(backoff(attempt), options.signal);
+      if (attempt < retries) await cancellableSleep(backoff(attempt), options.signal);
     } finally {
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', onCancel);

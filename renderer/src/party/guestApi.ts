@@ -3,6 +3,7 @@
 // localStorage, so a phone that went offline, or a host that restarted, picks up again.
 import type { DraftRoom, PartyLobby } from '../../../shared/ipc/types';
 import type { Result } from '../../../shared/ipc/result';
+import { readSseFrames } from '../sseFrames';
 
 const KEY = 'gridscout.party.guest';
 
@@ -81,17 +82,9 @@ export function follow(s: GuestSession, handlers: { onChange(): void; onLink(up:
         if (!res.body) throw new Error('no stream');
         handlers.onLink(true);
         handlers.onChange();
-        const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
-        let buffer = '';
-        for (;;) {
-          const { value, done } = await reader.read();
-          if (done) break;
-          buffer += value;
-          for (let cut = buffer.indexOf('\n\n'); cut >= 0; cut = buffer.indexOf('\n\n')) {
-            if (/^event: (draft|party)\.changed$/m.test(buffer.slice(0, cut))) handlers.onChange();
-            buffer = buffer.slice(cut + 2);
-          }
-        }
+        await readSseFrames(res.body, (frame) => {
+          if (/^event: (draft|party)\.changed$/m.test(frame)) handlers.onChange();
+        });
       } catch {
         if (stop.signal.aborted) return;
       }

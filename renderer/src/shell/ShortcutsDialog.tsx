@@ -1,4 +1,5 @@
-import { Fragment, useEffect, useRef } from 'react';
+import { Fragment, useEffect, useRef, type ReactNode } from 'react';
+import { DataTable, type Column } from '../components/DataTable';
 import { IconClose } from '../components/icons';
 import { useStore } from '../stores/store';
 import { VIEWS } from '../views/registry';
@@ -18,6 +19,43 @@ function Chord({ keys }: { keys: string }) {
     </>
   );
 }
+
+interface NavRow {
+  what: string;
+  keys: ReactNode;
+  or?: ReactNode;
+}
+
+const NAV_ROWS: NavRow[] = [
+  ...VIEWS.map((v) => ({
+    what: v.label,
+    keys: (
+      <>
+        <kbd>Alt</kbd> + <kbd>{v.digit}</kbd>
+      </>
+    ),
+    or: (
+      <>
+        <kbd>g</kbd> then <kbd>{v.letter}</kbd>
+      </>
+    ),
+  })),
+  { what: 'This list', keys: <kbd>?</kbd> },
+  {
+    what: 'Skip to the view',
+    keys: (
+      <>
+        <kbd>Tab</kbd> from the top, then <kbd>Enter</kbd>
+      </>
+    ),
+  },
+];
+
+const NAV_COLUMNS: Column<NavRow>[] = [
+  { key: 'what', header: 'Go to', cell: (r) => r.what },
+  { key: 'keys', header: 'Shortcut', cell: (r) => r.keys },
+  { key: 'or', header: 'Or', cell: (r) => r.or },
+];
 
 /**
  * The list of keyboard shortcuts (opened with ? or the keyboard button): first the keys of
@@ -68,42 +106,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
           </tbody>
         </table>
       ) : null}
-      <table className="data-table shortcuts-table" aria-label="Navigation">
-        <thead>
-          <tr>
-            <th scope="col">Go to</th>
-            <th scope="col">Shortcut</th>
-            <th scope="col">Or</th>
-          </tr>
-        </thead>
-        <tbody>
-          {VIEWS.map((v) => (
-            <tr key={v.id}>
-              <td>{v.label}</td>
-              <td>
-                <kbd>Alt</kbd> + <kbd>{v.digit}</kbd>
-              </td>
-              <td>
-                <kbd>g</kbd> then <kbd>{v.letter}</kbd>
-              </td>
-            </tr>
-          ))}
-          <tr>
-            <td>This list</td>
-            <td>
-              <kbd>?</kbd>
-            </td>
-            <td />
-          </tr>
-          <tr>
-            <td>Skip to the view</td>
-            <td>
-              <kbd>Tab</kbd> from the top, then <kbd>Enter</kbd>
-            </td>
-            <td />
-          </tr>
-        </tbody>
-      </table>
+      <DataTable className="shortcuts-table" aria-label="Navigation" columns={NAV_COLUMNS} rows={NAV_ROWS} rowKey={(r) => r.what} />
     </dialog>
   );
 }

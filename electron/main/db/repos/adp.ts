@@ -5,26 +5,14 @@ import type { MatchCandidate } from '../../adp/match';
 import type { AdpFormat, AdpSource, AdpSourceRow } from '../../adp/rows';
 import type { AdpSourceChoice } from '../../../../shared/domain/league';
 import type { FantasyPosition } from '../../../../shared/domain/stats';
+import type { AdpSnapshotView } from '../../../../shared/ipc/types';
 import type { Db } from '../connection';
 
-export interface SnapshotMeta {
-  source: AdpSource;
-  season: number;
-  format: AdpFormat;
-  teams: number | null;
-  origin: string;
-  fetchedAt: string;
-  startDate: string | null;
-  endDate: string | null;
-  totalDrafts: number | null;
-  attribution: string;
-}
+/** A stored snapshot: the contract's shape, so the Data view shows what the repo returns. */
+export type SnapshotSummary = AdpSnapshotView;
 
-export interface SnapshotSummary extends SnapshotMeta {
-  id: number;
-  rows: number;
-  matched: number;
-}
+/** What a load knows before storing: the snapshot without its id and row counts. */
+export type SnapshotMeta = Omit<AdpSnapshotView, 'id' | 'rows' | 'matched'>;
 
 export interface StoredAdpRow extends AdpSourceRow {
   ord: number;

@@ -1,5 +1,6 @@
 // About: what this copy of GridScout is, where it keeps its data, and whose data it shows.
 import { ViewHeader } from '../../components/ViewHeader';
+import { Panel } from '../../components/Panel';
 import { DataSourcesTable } from '../../components/DataSourcesTable';
 import { useStore } from '../../stores/store';
 import './about.css';
@@ -12,10 +13,7 @@ export default function AboutView() {
     <>
       <ViewHeader title="About" subtitle="Fantasy football scouting and drafting, offline, on real NFL data." />
       <div className="view-body about-grid">
-        <section className="panel" aria-labelledby="about-app">
-          <div className="panel-header">
-            <h2 id="about-app">Application</h2>
-          </div>
+        <Panel id="about-app" title="Application">
           <dl className="panel-body facts">
             <dt>Name</dt>
             <dd>{info.name}</dd>
@@ -26,12 +24,9 @@ export default function AboutView() {
             <dt>Platform</dt>
             <dd className="mono">{info.platform}</dd>
           </dl>
-        </section>
+        </Panel>
 
-        <section className="panel" aria-labelledby="about-runtime">
-          <div className="panel-header">
-            <h2 id="about-runtime">Runtime</h2>
-          </div>
+        <Panel id="about-runtime" title="Runtime">
           <dl className="panel-body facts">
             <dt>Node.js</dt>
             <dd className="mono">{versions.node}</dd>
@@ -42,27 +37,18 @@ export default function AboutView() {
             <dt>SQLite</dt>
             <dd className="mono">{versions.sqlite}</dd>
           </dl>
-        </section>
+        </Panel>
 
-        <section className="panel about-wide" aria-labelledby="about-storage">
-          <div className="panel-header">
-            <h2 id="about-storage">Your data on this computer</h2>
-          </div>
+        <Panel id="about-storage" title="Your data on this computer" className="about-wide">
           <dl className="panel-body facts">
             <dt>Data folder</dt>
             <dd className="mono">{info.home}</dd>
             <dt>Database</dt>
             <dd className="mono">{info.databasePath}</dd>
           </dl>
-        </section>
+        </Panel>
 
-        <section className="panel about-wide" aria-labelledby="about-sources">
-          <div className="panel-header">
-            <div>
-              <h2 id="about-sources">Data sources and licences</h2>
-            </div>
-            <span className="badge accent">Data: nflverse, CC BY 4.0</span>
-          </div>
+        <Panel id="about-sources" title="Data sources and licences" className="about-wide" aside={<span className="badge accent">Data: nflverse, CC BY 4.0</span>}>
           <div className="panel-body flush">
             <DataSourcesTable sources={info.dataSources} />
           </div>
@@ -76,7 +62,7 @@ export default function AboutView() {
               recommender in tests) never ship with the app and are never shown in it.
             </p>
           </div>
-        </section>
+        </Panel>
       </div>
     </>
   );

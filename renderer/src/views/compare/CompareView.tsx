@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { PlayerProfile, PlayerProjectionInfo, PlayerSearchHit } from '../../../../shared/ipc/types';
 import { api } from '../../api';
+import { Panel } from '../../components/Panel';
 import { PositionBadge } from '../../components/PositionBadge';
 import { ViewHeader } from '../../components/ViewHeader';
 import { hrefFor } from '../../stores/routeSlice';
@@ -82,10 +83,7 @@ export default function CompareView({ route }: ViewProps) {
         {error ? <p className="field-error">{error}</p> : null}
         {entries.length ? (
           <>
-            <section className="panel" aria-labelledby="cmp-summary">
-              <div className="panel-header">
-                <h2 id="cmp-summary">Summary</h2>
-              </div>
+            <Panel id="cmp-summary" title="Summary">
               <div className="panel-body flush">
                 <table className="data-table compare-table">
                   <thead>
@@ -118,24 +116,16 @@ export default function CompareView({ route }: ViewProps) {
                   </tbody>
                 </table>
               </div>
-            </section>
+            </Panel>
 
             <div className="compare-grid">
-            <section className="panel" aria-labelledby="cmp-trend">
-              <div className="panel-header">
-                <h2 id="cmp-trend">Points a game by season</h2>
-                <span className="muted">regular season</span>
-              </div>
+            <Panel id="cmp-trend" title="Points a game by season" aside={<span className="muted">regular season</span>}>
               <div className="panel-body chart-body" data-testid="compare-chart">
                 <TrendChart data={trend} players={entries.map((e) => ({ key: `p${e.profile.id}`, name: e.profile.name }))} />
               </div>
-            </section>
+            </Panel>
 
-            <section className="panel" aria-labelledby="cmp-seasons">
-              <div className="panel-header">
-                <h2 id="cmp-seasons">Season totals</h2>
-                <span className="muted">points (points a game, games)</span>
-              </div>
+            <Panel id="cmp-seasons" title="Season totals" aside={<span className="muted">points (points a game, games)</span>}>
               <div className="panel-body flush">
                 <table className="data-table compare-table">
                   <thead>
@@ -172,7 +162,7 @@ export default function CompareView({ route }: ViewProps) {
                   </tbody>
                 </table>
               </div>
-            </section>
+            </Panel>
             </div>
           </>
         ) : null}

@@ -4,9 +4,11 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { DataStatus, ImportRunInfo } from '../../../../shared/ipc/types';
 import { DataSourcesTable } from '../../components/DataSourcesTable';
+import { DataTable, type Column } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { CommandLine } from '../../components/CommandLine';
 import { ViewHeader } from '../../components/ViewHeader';
+import { Panel } from '../../components/Panel';
 import { IconData } from '../../components/icons';
 import { useStore } from '../../stores/store';
 import { AdpPanel } from './AdpPanel';
@@ -68,22 +70,14 @@ export default function DataView() {
 
           {status && status.runs.length > 0 ? <ImportHistory runs={status.runs} /> : null}
 
-          <section className="panel" aria-labelledby="data-sources">
-            <div className="panel-header">
-              <h2 id="data-sources">Sources and licences</h2>
-              <span className="badge accent">Data: nflverse, CC BY 4.0</span>
-            </div>
+          <Panel id="data-sources" title="Sources and licences" aside={<span className="badge accent">Data: nflverse, CC BY 4.0</span>}>
             <div className="panel-body flush">
               <DataSourcesTable sources={info.dataSources} />
             </div>
-          </section>
+          </Panel>
         </div>
 
-        <section className="panel data-side" aria-labelledby="data-db">
-          <div className="panel-header">
-            <h2 id="data-db">Database</h2>
-            <span className="badge">Schema v{appStatus.schemaVersion}</span>
-          </div>
+        <Panel id="data-db" title="Database" className="data-side" aside={<span className="badge">Schema v{appStatus.schemaVersion}</span>}>
           <dl className="panel-body facts">
             <dt>File</dt>
             <dd className="mono data-path">{info.databasePath}</dd>
@@ -93,27 +87,9 @@ export default function DataView() {
             <dd className="num-left">{totalRows.toLocaleString('en-US')}</dd>
           </dl>
           <div className="panel-body flush data-counts" tabIndex={0} role="region" aria-label="Rows per table">
-            <table className="data-table">
-              <caption className="visually-hidden">Rows per table</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Table</th>
-                  <th scope="col" className="num">
-                    Rows
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {tables.map(([name, rows]) => (
-                  <tr key={name}>
-                    <td className="mono">{name}</td>
-                    <td className="num">{rows.toLocaleString('en-US')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable columns={TABLE_COLUMNS} rows={tables} rowKey={([name]) => name} caption="Rows per table" />
           </div>
-        </section>
+        </Panel>
       </div>
     </>
   );
@@ -121,15 +97,17 @@ export default function DataView() {
 
 function LoadedSummary({ status }: { status: DataStatus }) {
   return (
-    <section className="panel" aria-labelledby="data-loaded">
-      <div className="panel-header">
-        <h2 id="data-loaded">Loaded data</h2>
-        {status.lastImport ? (
+    <Panel
+      id="data-loaded"
+      title="Loaded data"
+      aside={
+        status.lastImport ? (
           <span className="muted data-when" title={new Date(status.lastImport).toLocaleString()}>
             Last import {ago(status.lastImport)}
           </span>
-        ) : null}
-      </div>
+        ) : null
+      }
+    >
       <div className="panel-body data-stats">
         <Stat label="Target season" value={status.targetSeason ?? '–'} hint="drafts and projections" />
         {status.seasonInProgress ? (
@@ -150,7 +128,7 @@ function LoadedSummary({ status }: { status: DataStatus }) {
           <Stat key={key} label={label} value={status.counts[key].toLocaleString('en-US')} count={key} />
         ))}
       </div>
-    </section>
+    </Panel>
   );
 }
 
@@ -166,50 +144,48 @@ function Stat({ label, value, hint, count }: { label: string; value: string | nu
   );
 }
 
+const TABLE_COLUMNS: Column<[string, number]>[] = [
+  { key: 'table', header: 'Table', cellClassName: 'mono', cell: ([name]) => name },
+  { key: 'rows', header: 'Rows', className: 'num', cell: ([, rows]) => rows.toLocaleString('en-US') },
+];
+
+const HISTORY_COLUMNS: Column<ImportRunInfo>[] = [
+  {
+    key: 'finished',
+    header: 'Finished',
+    cellClassName: 'num-left',
+    cell: (r) => new Date(r.finishedAt).toLocaleString('en-US', { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+  },
+  { key: 'source', header: 'Source', cell: (r) => r.source },
+  { key: 'file', header: 'File', cellClassName: 'mono data-file', cell: (r) => <span title={`${r.kind}: ${r.file}`}>{r.file.split(/[\\/]/).pop()}</span> },
+  { key: 'rows', header: 'Rows', className: 'num', cell: (r) => r.rows.toLocaleString('en-US') },
+  {
+    key: 'skipped',
+    header: 'Skipped',
+    className: 'num',
+    title: "Lines that are not a player's: team-level rows, defenders without an offensive stat, exact repeats",
+    cell: (r) => (r.skipped > 0 ? <SkippedLines run={r} /> : '0'),
+  },
+  { key: 'licence', header: 'Licence', cellClassName: 'wrap', cell: (r) => r.licence },
+];
+
 /** Per file of the latest imports, newest first: provenance with the licence of each file. */
 function ImportHistory({ runs }: { runs: ImportRunInfo[] }) {
   const runIds = [...new Set(runs.map((r) => r.runId))];
   return (
-    <section className="panel" aria-labelledby="data-history">
-      <div className="panel-header">
-        <h2 id="data-history">Import history</h2>
+    <Panel
+      id="data-history"
+      title="Import history"
+      aside={
         <span className="muted">
           {runIds.length} {runIds.length === 1 ? 'import' : 'imports'}, latest files first
         </span>
-      </div>
+      }
+    >
       <div className="panel-body flush data-history" tabIndex={0} role="region" aria-labelledby="data-history">
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Finished</th>
-              <th scope="col">Source</th>
-              <th scope="col">File</th>
-              <th scope="col" className="num">
-                Rows
-              </th>
-              <th scope="col" className="num" title="Lines that are not a player's: team-level rows, defenders without an offensive stat, exact repeats">
-                Skipped
-              </th>
-              <th scope="col">Licence</th>
-            </tr>
-          </thead>
-          <tbody>
-            {runs.map((r, i) => (
-              <tr key={`${r.runId}-${r.file}-${i}`}>
-                <td className="num-left">{new Date(r.finishedAt).toLocaleString('en-US', { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}</td>
-                <td>{r.source}</td>
-                <td className="mono data-file" title={`${r.kind}: ${r.file}`}>
-                  {r.file.split(/[\\/]/).pop()}
-                </td>
-                <td className="num">{r.rows.toLocaleString('en-US')}</td>
-                <td className="num">{r.skipped > 0 ? <SkippedLines run={r} /> : '0'}</td>
-                <td className="wrap">{r.licence}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable columns={HISTORY_COLUMNS} rows={runs} rowKey={(r, i) => `${r.runId}-${r.file}-${i}`} />
       </div>
-    </section>
+    </Panel>
   );
 }
 

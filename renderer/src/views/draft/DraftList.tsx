@@ -8,7 +8,8 @@ import { ViewHeader } from '../../components/ViewHeader';
 import { hrefFor } from '../../stores/routeSlice';
 import { DRAFT_TYPE_LABELS } from './labels';
 import { FollowForm } from './FollowForm';
-import { DraftProgressCells } from './DraftCells';
+import { DataTable, type Column } from '../../components/DataTable';
+import { DRAFT_MODE_COLUMN, draftProgressColumns } from './draftColumns';
 
 export function DraftList() {
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
@@ -25,6 +26,21 @@ export function DraftList() {
     setFailed(r.ok ? null : r.error.message);
     setVersion((v) => v + 1);
   };
+  const columns: Column<DraftSummary>[] = [
+    { key: 'league', header: 'League', cell: (d) => d.leagueName },
+    DRAFT_MODE_COLUMN,
+    { key: 'type', header: 'Type', cell: (d) => DRAFT_TYPE_LABELS[d.draftType] },
+    { key: 'teams', header: 'Teams', className: 'num', cell: (d) => d.teams },
+    { key: 'season', header: 'Season', className: 'num', cell: (d) => d.season },
+    ...draftProgressColumns((d) => (
+      <>
+        {' · '}
+        <button type="button" className="link-button" onClick={() => void remove(d)} aria-label={`Delete draft #${d.id} of ${d.leagueName}`}>
+          Delete
+        </button>
+      </>
+    )),
+  ];
   return (
     <>
       <ViewHeader title="Draft" subtitle="Mock drafts against bots and live drafts you follow, saved pick by pick." actions={<a className="btn primary" href={hrefFor('leagues')}>Start a draft from a league</a>} />
@@ -42,38 +58,7 @@ export function DraftList() {
               <h2 id="drafts-title">Saved drafts</h2>
             </div>
             <div className="panel-body flush">
-              <table className="data-table">
-                <thead>
-                  <tr>
-                    <th>League</th>
-                    <th>Mode</th>
-                    <th>Type</th>
-                    <th className="num">Teams</th>
-                    <th className="num">Season</th>
-                    <th className="num">Progress</th>
-                    <th>Status</th>
-                    <th>Last change</th>
-                    <th />
-                  </tr>
-                </thead>
-                <tbody>
-                  {drafts.map((d) => (
-                    <tr key={d.id}>
-                      <td>{d.leagueName}</td>
-                      <td>{d.mode === 'mock' ? 'Mock vs bots' : 'Live assistant'}</td>
-                      <td>{DRAFT_TYPE_LABELS[d.draftType]}</td>
-                      <td className="num">{d.teams}</td>
-                      <td className="num">{d.season}</td>
-                      <DraftProgressCells d={d}>
-                        {' · '}
-                        <button type="button" className="link-button" onClick={() => void remove(d)} aria-label={`Delete draft #${d.id} of ${d.leagueName}`}>
-                          Delete
-                        </button>
-                      </DraftProgressCells>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable columns={columns} rows={drafts} rowKey={(d) => d.id} />
             </div>
           </section>
         ) : null}

@@ -16,7 +16,8 @@ import { MockPartyForm } from './MockPartyForm';
 import './leagues.css';
 import { ordinal } from '../../../../shared/domain/format';
 import { Alert } from '../../components/Alert';
-import { DraftProgressCells } from '../draft/DraftCells';
+import { DRAFT_MODE_COLUMN, draftProgressColumns } from '../draft/draftColumns';
+import { DataTable, type Column } from '../../components/DataTable';
 
 export default function LeaguesView({ route }: ViewProps) {
   const sub = route.params[0];
@@ -27,6 +28,8 @@ export default function LeaguesView({ route }: ViewProps) {
 }
 
 const SCORING_LABELS: Record<string, string> = { standard: 'Standard', half: 'Half PPR', ppr: 'PPR', custom: 'Custom' };
+
+const LEAGUE_DRAFT_COLUMNS: Column<DraftSummary>[] = [{ key: 'draft', header: 'Draft', cell: (d) => `#${d.id}` }, DRAFT_MODE_COLUMN, ...draftProgressColumns()];
 
 function rosterLine(l: League): string {
   const s = l.config.rosterSlots;
@@ -156,27 +159,7 @@ function LeagueList() {
             {partyFor === l.id ? <MockPartyForm league={l} busy={busy} onStart={(teams) => void start(l.id, 'mock', teams)} onCancel={() => setPartyFor(null)} /> : null}
             {l.drafts.length ? (
               <div className="panel-body flush">
-                <table className="data-table">
-                  <thead>
-                    <tr>
-                      <th>Draft</th>
-                      <th>Mode</th>
-                      <th className="num">Progress</th>
-                      <th>Status</th>
-                      <th>Last change</th>
-                      <th />
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {l.drafts.slice(0, 5).map((d) => (
-                      <tr key={d.id}>
-                        <td>#{d.id}</td>
-                        <td>{d.mode === 'mock' ? 'Mock vs bots' : 'Live assistant'}</td>
-                        <DraftProgressCells d={d} />
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <DataTable columns={LEAGUE_DRAFT_COLUMNS} rows={l.drafts.slice(0, 5)} rowKey={(d) => d.id} />
               </div>
             ) : null}
           </section>

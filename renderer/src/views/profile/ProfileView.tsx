@@ -1,8 +1,10 @@
 // A player's profile (#/players/<id>): bio, projection with its range and reasons, the
 // user's notes/tags/watchlist/rank, career by season, charts and the game log.
 import { useEffect, useMemo, useState } from 'react';
-import type { PlayerGameLine, PlayerMarks, PlayerProfile, PlayerProjectionInfo } from '../../../../shared/ipc/types';
+import type { PlayerGameLine, PlayerMarks, PlayerProfile, PlayerProjectionInfo, PlayerSeasonLine } from '../../../../shared/ipc/types';
 import { api } from '../../api';
+import { DataTable, type Column } from '../../components/DataTable';
+import { Panel } from '../../components/Panel';
 import { PositionBadge } from '../../components/PositionBadge';
 import { ViewHeader } from '../../components/ViewHeader';
 import { hrefFor } from '../../stores/routeSlice';
@@ -13,7 +15,8 @@ import { DASH, pts } from '../../../../shared/domain/format';
 import { DataCredit, ScoringSwitch, SCORING_LABELS, useScoring } from '../players/scoring';
 import { PerGameChart, WeeklyChart } from './charts';
 import { MarksPanel } from './MarksPanel';
-import { fmtStat, median, statColumns } from './statColumns';
+import { median } from './statColumns';
+import { statTableColumns } from './statTableColumns';
 import './profile.css';
 
 interface Loaded {
@@ -57,7 +60,22 @@ function Profile({ profile: p, projection, marks, onMarks, scoringLabel }: Loade
   const navigate = useStore((s) => s.navigate);
   const seasons = p.seasons.filter((s) => s.games > 0);
   const [season, setSeason] = useState<number | null>(seasons.at(-1)?.season ?? null);
-  const cols = statColumns(p.position);
+  const careerColumns: Column<PlayerSeasonLine>[] = [
+    {
+      key: 'season',
+      header: 'Season',
+      cell: (s) => (
+        <button type="button" className="link-btn" onClick={() => setSeason(s.season)} aria-pressed={s.season === season}>
+          {s.season}
+        </button>
+      ),
+    },
+    { key: 'team', header: 'Team', cell: (s) => (s.teams.length > 1 ? s.teams.join(', ') : (s.team ?? DASH)) },
+    { key: 'g', header: 'G', className: 'num', cell: (s) => s.games },
+    { key: 'pts', header: 'Pts', className: 'num', cellClassName: 'num strong', cell: (s) => pts(s.points) },
+    { key: 'ppg', header: 'Pts/G', className: 'num', cell: (s) => pts(s.pointsPerGame) },
+    ...statTableColumns<PlayerSeasonLine>(p.position),
+  ];
   const games = useGames(p.id, season);
   const careerPts = seasons.reduce((a, s) => a + s.points, 0);
   const careerGames = seasons.reduce((a, s) => a + s.games, 0);
@@ -89,10 +107,7 @@ function Profile({ profile: p, projection, marks, onMarks, scoringLabel }: Loade
       />
       <div className="view-body profile-body">
         <div className="profile-top">
-          <section className="panel" aria-labelledby="bio-h">
-            <div className="panel-header">
-              <h2 id="bio-h">Bio</h2>
-            </div>
+          <Panel id="bio-h" title="Bio">
             <dl className="panel-body facts profile-facts">
               <dt>Age</dt>
               <dd>{p.age !== null ? `${p.age} on Sep 1, ${p.targetSeason}` : 'Unknown: no birth date in the data'}{p.birthDate ? <span className="muted"> · born {p.birthDate}</span> : null}</dd>
@@ -111,7 +126,7 @@ function Profile({ profile: p, projection, marks, onMarks, scoringLabel }: Loade
                 {seasons.length ? `${seasons.length} season${seasons.length === 1 ? '' : 's'} · ${careerGames} games · ${pts(careerPts / careerGames)} points a game` : 'No regular-season game yet'}
               </dd>
             </dl>
-          </section>
+          </Panel>
 
           <ProjectionPanel projection={projection} position={p.position} />
           <MarksPanel playerId={p.id} marks={marks} onMarks={onMarks} />
@@ -119,64 +134,27 @@ function Profile({ profile: p, projection, marks, onMarks, scoringLabel }: Loade
 
         {seasons.length ? (
           <div className="profile-charts">
-            <section className="panel" aria-labelledby="ppg-h">
-              <div className="panel-header">
-                <h2 id="ppg-h">Points a game by season</h2>
-                <span className="muted">regular season, {scoringLabel}</span>
-              </div>
+            <Panel id="ppg-h" title="Points a game by season" aside={<span className="muted">regular season, {scoringLabel}</span>}>
               <div className="panel-body chart-body" data-testid="chart-per-game">
                 <PerGameChart seasons={seasons.map((s) => ({ season: s.season, perGame: s.pointsPerGame, games: s.games }))} position={p.position} />
               </div>
-            </section>
+            </Panel>
             <WeeklyPanel games={games} season={season} seasons={seasons.map((s) => s.season)} onSeason={setSeason} position={p.position} />
           </div>
         ) : null}
 
         {seasons.length ? (
-        <section className="panel career" aria-labelledby="career-h">
-          <div className="panel-header">
-            <h2 id="career-h">Career, regular season</h2>
-            <span className="muted">Click a season for its game log</span>
-          </div>
+        <Panel id="career-h" title="Career, regular season" aside={<span className="muted">Click a season for its game log</span>} className="career">
           <div className="panel-body flush">
-            <table className="data-table career-table">
-              <thead>
-                <tr>
-                  <th>Season</th>
-                  <th>Team</th>
-                  <th className="num">G</th>
-                  <th className="num">Pts</th>
-                  <th className="num">Pts/G</th>
-                  {cols.map((c) => (
-                    <th key={c.key} className="num" title={c.title}>
-                      <span className="col-group">{c.group.slice(0, 4)}</span> {c.label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {seasons.map((s) => (
-                  <tr key={s.season} className={s.season === season ? 'is-current' : undefined} data-testid="career-row">
-                    <td>
-                      <button type="button" className="link-btn" onClick={() => setSeason(s.season)} aria-pressed={s.season === season}>
-                        {s.season}
-                      </button>
-                    </td>
-                    <td>{s.teams.length > 1 ? s.teams.join(', ') : (s.team ?? DASH)}</td>
-                    <td className="num">{s.games}</td>
-                    <td className="num strong">{pts(s.points)}</td>
-                    <td className="num">{pts(s.pointsPerGame)}</td>
-                    {cols.map((c) => (
-                      <td key={c.key} className="num">
-                        {fmtStat(s[c.key] as number)}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              className="career-table"
+              columns={careerColumns}
+              rows={seasons}
+              rowKey={(s) => s.season}
+              rowProps={(s) => ({ className: s.season === season ? 'is-current' : undefined, 'data-testid': 'career-row' })}
+            />
           </div>
-        </section>
+        </Panel>
         ) : null}
         {season !== null ? <GameLog games={games} season={season} position={p.position} /> : null}
       </div>
@@ -187,22 +165,15 @@ function Profile({ profile: p, projection, marks, onMarks, scoringLabel }: Loade
 function ProjectionPanel({ projection: pr, position }: { projection: PlayerProjectionInfo | null; position: string | null }) {
   if (!pr) {
     return (
-      <section className="panel" aria-labelledby="proj-h">
-        <div className="panel-header">
-          <h2 id="proj-h">Projection</h2>
-        </div>
+      <Panel id="proj-h" title="Projection">
         <p className="panel-body muted">Not in the draft pool of the coming season, so there is no projection.</p>
-      </section>
+      </Panel>
     );
   }
   const max = Math.max(pr.high, pr.points) * 1.05 || 1;
   const pct = (x: number) => `${Math.max(0, (x / max) * 100)}%`;
   return (
-    <section className="panel" aria-labelledby="proj-h">
-      <div className="panel-header">
-        <h2 id="proj-h">{pr.season} projection</h2>
-        <span className="badge">{pr.source === 'model' ? 'Model' : 'Baseline'}</span>
-      </div>
+    <Panel id="proj-h" title={`${pr.season} projection`} aside={<span className="badge">{pr.source === 'model' ? 'Model' : 'Baseline'}</span>}>
       <div className="panel-body proj-body">
         <div className="proj-figures">
           <div>
@@ -234,7 +205,7 @@ function ProjectionPanel({ projection: pr, position }: { projection: PlayerProje
           ))}
         </ul>
       </div>
-    </section>
+    </Panel>
   );
 }
 
@@ -259,9 +230,10 @@ function WeeklyPanel({ games, season, seasons, onSeason, position }: { games: Pl
   const reg = useMemo(() => games.filter((g) => g.seasonType === 'REG'), [games]);
   const med = median(reg.map((g) => g.points));
   return (
-    <section className="panel" aria-labelledby="weekly-h">
-      <div className="panel-header">
-        <h2 id="weekly-h">Weekly points, {season}</h2>
+    <Panel
+      id="weekly-h"
+      title={`Weekly points, ${season}`}
+      aside={
         <span className="weekly-tools">
           <span className="muted">dashed line: median {pts(med)}</span>
           <select className="input" aria-label="Season" value={season ?? ''} onChange={(e) => onSeason(Number(e.target.value))}>
@@ -270,58 +242,46 @@ function WeeklyPanel({ games, season, seasons, onSeason, position }: { games: Pl
             ))}
           </select>
         </span>
-      </div>
+      }
+    >
       <div className="panel-body chart-body" data-testid="chart-weekly">
         <WeeklyChart games={reg.map((g) => ({ week: g.week, points: g.points, opponent: g.opponent }))} median={med} position={position} />
       </div>
-    </section>
+    </Panel>
   );
 }
 
 function GameLog({ games, season, position }: { games: PlayerGameLine[]; season: number; position: string | null }) {
   const reg = games.filter((g) => g.seasonType === 'REG');
   const med = median(reg.map((g) => g.points));
-  const cols = statColumns(position);
+  const columns: Column<PlayerGameLine>[] = [
+    {
+      key: 'week',
+      header: 'Wk',
+      cell: (g) => (
+        <>
+          {g.week} {g.seasonType === 'POST' ? <span className="tag-chip">Playoffs</span> : null}
+        </>
+      ),
+    },
+    { key: 'opp', header: 'Opp', cell: (g) => g.opponent ?? DASH },
+    { key: 'pts', header: 'Pts', className: 'num', cellClassName: (g) => `num strong${g.seasonType === 'REG' && g.points >= med ? ' above' : ''}`, cell: (g) => pts(g.points) },
+    ...statTableColumns<PlayerGameLine>(position),
+  ];
   return (
-    <section className="panel gamelog" aria-labelledby="log-h">
-      <div className="panel-header">
-        <h2 id="log-h">Game log, {season}</h2>
+    <Panel
+      id="log-h"
+      title={`Game log, ${season}`}
+      className="gamelog"
+      aside={
         <span className="muted">
           {reg.length} regular-season games{games.length > reg.length ? ` and ${games.length - reg.length} playoff` : ''} · green: at or above the median ({pts(med)})
         </span>
-      </div>
+      }
+    >
       <div className="panel-body flush gamelog-scroll" tabIndex={0} role="region" aria-labelledby="log-h">
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th>Wk</th>
-              <th>Opp</th>
-              <th className="num">Pts</th>
-              {cols.map((c) => (
-                <th key={c.key} className="num" title={c.title}>
-                  <span className="col-group">{c.group.slice(0, 4)}</span> {c.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {games.map((g) => (
-              <tr key={`${g.seasonType}-${g.week}`}>
-                <td>
-                  {g.week} {g.seasonType === 'POST' ? <span className="tag-chip">Playoffs</span> : null}
-                </td>
-                <td>{g.opponent ?? DASH}</td>
-                <td className={`num strong${g.seasonType === 'REG' && g.points >= med ? ' above' : ''}`}>{pts(g.points)}</td>
-                {cols.map((c) => (
-                  <td key={c.key} className="num">
-                    {fmtStat(g[c.key as keyof PlayerGameLine] as number)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable columns={columns} rows={games} rowKey={(g) => `${g.seasonType}-${g.week}`} />
       </div>
-    </section>
+    </Panel>
   );
 }

@@ -8,35 +8,40 @@ export interface StatColumn {
   group: string;
 }
 
-const PASS: StatColumn[] = [
-  { key: 'pass_cmp', label: 'Cmp', title: 'Completions', group: 'Passing' },
-  { key: 'pass_att', label: 'Att', title: 'Pass attempts', group: 'Passing' },
-  { key: 'pass_yd', label: 'Yds', title: 'Passing yards', group: 'Passing' },
-  { key: 'pass_td', label: 'TD', title: 'Passing touchdowns', group: 'Passing' },
-  { key: 'pass_int', label: 'Int', title: 'Interceptions', group: 'Passing' },
-];
-const RUSH: StatColumn[] = [
-  { key: 'rush_att', label: 'Att', title: 'Rushing attempts', group: 'Rushing' },
-  { key: 'rush_yd', label: 'Yds', title: 'Rushing yards', group: 'Rushing' },
-  { key: 'rush_td', label: 'TD', title: 'Rushing touchdowns', group: 'Rushing' },
-];
-const REC: StatColumn[] = [
-  { key: 'targets', label: 'Tgt', title: 'Targets', group: 'Receiving' },
-  { key: 'rec', label: 'Rec', title: 'Receptions', group: 'Receiving' },
-  { key: 'rec_yd', label: 'Yds', title: 'Receiving yards', group: 'Receiving' },
-  { key: 'rec_td', label: 'TD', title: 'Receiving touchdowns', group: 'Receiving' },
-];
-const FUM: StatColumn[] = [{ key: 'fumbles_lost', label: 'FL', title: 'Fumbles lost', group: 'Misc' }];
-const KICK: StatColumn[] = [
-  { key: 'fg_made', label: 'FGM', title: 'Field goals made', group: 'Kicking' },
-  { key: 'fg_att', label: 'FGA', title: 'Field goals attempted', group: 'Kicking' },
-  { key: 'pat_made', label: 'XPM', title: 'Extra points made', group: 'Kicking' },
-];
-const DEF: StatColumn[] = [
-  { key: 'def_sacks', label: 'Sck', title: 'Sacks', group: 'Defence' },
-  { key: 'def_int', label: 'Int', title: 'Interceptions', group: 'Defence' },
-  { key: 'pts_allowed', label: 'PA', title: 'Points allowed', group: 'Defence' },
-];
+/** One stat group's columns: key, short label, full title. */
+function group(name: string, cols: [StatColumn['key'], string, string][]): StatColumn[] {
+  return cols.map(([key, label, title]) => ({ key, label, title, group: name }));
+}
+
+const PASS = group('Passing', [
+  ['pass_cmp', 'Cmp', 'Completions'],
+  ['pass_att', 'Att', 'Pass attempts'],
+  ['pass_yd', 'Yds', 'Passing yards'],
+  ['pass_td', 'TD', 'Passing touchdowns'],
+  ['pass_int', 'Int', 'Interceptions'],
+]);
+const RUSH = group('Rushing', [
+  ['rush_att', 'Att', 'Rushing attempts'],
+  ['rush_yd', 'Yds', 'Rushing yards'],
+  ['rush_td', 'TD', 'Rushing touchdowns'],
+]);
+const REC = group('Receiving', [
+  ['targets', 'Tgt', 'Targets'],
+  ['rec', 'Rec', 'Receptions'],
+  ['rec_yd', 'Yds', 'Receiving yards'],
+  ['rec_td', 'TD', 'Receiving touchdowns'],
+]);
+const FUM = group('Misc', [['fumbles_lost', 'FL', 'Fumbles lost']]);
+const KICK = group('Kicking', [
+  ['fg_made', 'FGM', 'Field goals made'],
+  ['fg_att', 'FGA', 'Field goals attempted'],
+  ['pat_made', 'XPM', 'Extra points made'],
+]);
+const DEF = group('Defence', [
+  ['def_sacks', 'Sck', 'Sacks'],
+  ['def_int', 'Int', 'Interceptions'],
+  ['pts_allowed', 'PA', 'Points allowed'],
+]);
 
 export function statColumns(position: string | null): StatColumn[] {
   switch (position) {

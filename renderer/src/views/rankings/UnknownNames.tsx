@@ -1,12 +1,19 @@
 // A rankings CSV whose names mostly match: the ones that match no player, listed before
 // anything changes. The user fixes them in the file and imports it again, or imports the rest.
 import type { RankingsCsvCheck } from '../../../../shared/ipc/types';
+import { DataTable, type Column } from '../../components/DataTable';
 
 export interface PendingImport {
   fileName: string;
   csv: string;
   check: RankingsCsvCheck;
 }
+
+const COLUMNS: Column<RankingsCsvCheck['unknown'][number]>[] = [
+  { key: 'line', header: 'Line', cellClassName: 'num', cell: (u) => u.line },
+  { key: 'name', header: 'Name in the file', cell: (u) => u.name },
+  { key: 'position', header: 'Position', cell: (u) => u.position ?? '-' },
+];
 
 export function UnknownNames({ pending, season, onImportRest, onCancel }: { pending: PendingImport; season: number | null; onImportRest: () => void; onCancel: () => void }) {
   const { matched, unknown } = pending.check;
@@ -20,24 +27,7 @@ export function UnknownNames({ pending, season, onImportRest, onCancel }: { pend
         <p className="muted">
           {matched} other rows match. Nothing has changed yet: fix these names in the file and import it again, or import the {matched} rows without them.
         </p>
-        <table className="data-table unknown-names-table">
-          <thead>
-            <tr>
-              <th scope="col">Line</th>
-              <th scope="col">Name in the file</th>
-              <th scope="col">Position</th>
-            </tr>
-          </thead>
-          <tbody>
-            {unknown.map((u) => (
-              <tr key={u.line}>
-                <td className="num">{u.line}</td>
-                <td>{u.name}</td>
-                <td>{u.position ?? '-'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable className="unknown-names-table" columns={COLUMNS} rows={unknown} rowKey={(u) => u.line} />
         <div className="unknown-names-actions">
           <button type="button" className="btn primary" onClick={onImportRest}>
             Import the other {matched} rows
