@@ -2,19 +2,10 @@
 // Trains on every season before Y, projects Y's evaluation set and prints one JSON object
 // (the last stdout line) comparing the model with the two baselines and ADP.
 import { parseCli, intOption } from './args';
-import { historyForSeason, seasonOptions } from './season';
+import { historyForSeason, SEASON_CLI_OPTIONS, seasonOptions } from './season';
 import { runBacktest } from '../main/model/backtest';
 
-const opts = parseCli({
-  data: { type: 'string' },
-  season: { type: 'string' },
-  scoring: { type: 'string', default: 'ppr' },
-  seed: { type: 'string' },
-  json: { type: 'boolean', default: false },
-  verbose: { type: 'boolean', default: false },
-  // Measures what the team step adds: the network's projections without it.
-  'no-team-volume': { type: 'boolean', default: false },
-});
+const opts = parseCli(SEASON_CLI_OPTIONS);
 const { data, season, scoring } = seasonOptions(opts);
 const seed = intOption(opts.seed, 'seed', 1, 0, 2 ** 31);
 

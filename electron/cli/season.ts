@@ -7,6 +7,18 @@ import type { History } from '../main/model/history';
 import { loadHistoryFromFolder } from '../main/model/historyDb';
 import { fail, intOption } from './args';
 
+/** The options both CLIs take (parseCli's table); each adds its own. */
+export const SEASON_CLI_OPTIONS = {
+  data: { type: 'string' },
+  season: { type: 'string' },
+  scoring: { type: 'string', default: 'ppr' },
+  seed: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  verbose: { type: 'boolean', default: false },
+  // Measures what the team step adds: the network's projections without it.
+  'no-team-volume': { type: 'boolean', default: false },
+} as const;
+
 export interface SeasonOptions {
   data: string;
   season: number;

@@ -3,22 +3,15 @@
 // drafter, in a rotating slot against the same bots) and scores every roster's best lineup
 // on Y's actual points. The last stdout line is the summary JSON (docs/recommendations.md); stderr adds diagnostics.
 import { parseCli, fail, intOption } from './args';
-import { historyForSeason, seasonOptions } from './season';
+import { historyForSeason, SEASON_CLI_OPTIONS, seasonOptions } from './season';
 import { simulateSeason } from '../main/simulate/run';
 
 const opts = parseCli({
-  data: { type: 'string' },
-  season: { type: 'string' },
+  ...SEASON_CLI_OPTIONS,
   leagues: { type: 'string' },
   teams: { type: 'string', default: '12' },
-  scoring: { type: 'string', default: 'ppr' },
-  seed: { type: 'string' },
   market: { type: 'string', default: 'adp' },
   draws: { type: 'string' },
-  json: { type: 'boolean', default: false },
-  verbose: { type: 'boolean', default: false },
-  // Measures what the team step adds: the network's projections without it.
-  'no-team-volume': { type: 'boolean', default: false },
 });
 const { data, season, scoring } = seasonOptions(opts);
 const leagues = intOption(opts.leagues, 'leagues', NaN, 1, 100_000);

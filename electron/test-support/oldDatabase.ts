@@ -33,6 +33,18 @@ export function migrateFromOld(db: Db): number[] {
   return applied;
 }
 
+/**
+ * A database at schema `version` holding one setting, migrated to the newest schema: the
+ * setting must come through (every migration keeps the user's rows). Returns the database.
+ */
+export function migrateKeepingSetting(version: number, key: string, value: string, options: { foreignKeys?: boolean } = {}): Db {
+  const db = databaseAtVersion(version, options);
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(key, value);
+  migrateFromOld(db);
+  expect(db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(key)).toBe(value);
+  return db;
+}
+
 /** Each table must exist and be STRICT (new tables are, so a bad writer cannot store garbage). */
 export function expectStrict(db: Db, tables: readonly string[]): void {
   const strict = db.prepare(`SELECT name, strict FROM pragma_table_list WHERE schema = 'main'`).all() as { name: string; strict: number }[];

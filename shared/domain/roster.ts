@@ -107,11 +107,23 @@ export function bestLineup<P extends RosterPlayer>(players: readonly P[], slots:
  * index. The allocation-free version of bestLineup for simulations and recommendations.
  */
 export function lineupPoints(sortedByPos: readonly (readonly number[])[], slots: RosterSlots): number {
+  for (let pi = 0; pi < 6; pi++) listLen[pi] = sortedByPos[pi]?.length ?? 0;
+  return startersPoints(sortedByPos, listLen, slots);
+}
+
+const listLen = new Int32Array(6);
+
+/**
+ * Points of the best starters: each position's dedicated slots from the top of its list, then
+ * FLEX and SUPERFLEX from the best left. `lists[pi]` is sorted best first and holds `lens[pi]`
+ * values (a scratch buffer may be longer).
+ */
+function startersPoints(lists: readonly (ArrayLike<number> | undefined)[], lens: ArrayLike<number>, slots: RosterSlots): number {
   const ptr = [0, 0, 0, 0, 0, 0];
   let points = 0;
   for (let pi = 0; pi < 6; pi++) {
-    const list = sortedByPos[pi] ?? [];
-    const n = Math.min(slots[DEDICATED[pi]!], list.length);
+    const n = Math.min(slots[DEDICATED[pi]!], lens[pi]!);
+    const list = lists[pi]!;
     for (let k = 0; k < n; k++) points += list[k]!;
     ptr[pi] = n;
   }
@@ -120,10 +132,12 @@ export function lineupPoints(sortedByPos: readonly (readonly number[])[], slots:
       let best = -1;
       let bestValue = -Infinity;
       for (const pi of positions) {
-        const v = sortedByPos[pi]?.[ptr[pi]!];
-        if (v !== undefined && v > bestValue) {
-          bestValue = v;
-          best = pi;
+        if (ptr[pi]! < lens[pi]!) {
+          const v = lists[pi]![ptr[pi]!]!;
+          if (v > bestValue) {
+            bestValue = v;
+            best = pi;
+          }
         }
       }
       if (best < 0) return;
@@ -170,35 +184,7 @@ export function lineupPointsWith(sortedByPos: readonly (readonly number[])[], sl
     if (b !== -Infinity) buf[n++] = b;
     scratchLen[pi] = n;
   }
-  const ptr = [0, 0, 0, 0, 0, 0];
-  let points = 0;
-  for (let pi = 0; pi < 6; pi++) {
-    const n = Math.min(slots[DEDICATED[pi]!], scratchLen[pi]!);
-    const buf = scratch[pi]!;
-    for (let k = 0; k < n; k++) points += buf[k]!;
-    ptr[pi] = n;
-  }
-  const fill = (count: number, positions: readonly number[]) => {
-    for (let k = 0; k < count; k++) {
-      let best = -1;
-      let bestValue = -Infinity;
-      for (const pi of positions) {
-        if (ptr[pi]! < scratchLen[pi]!) {
-          const v = scratch[pi]![ptr[pi]!]!;
-          if (v > bestValue) {
-            bestValue = v;
-            best = pi;
-          }
-        }
-      }
-      if (best < 0) return;
-      points += bestValue;
-      ptr[best]!++;
-    }
-  };
-  fill(slots.FLEX, FLEX_POS);
-  fill(slots.SUPERFLEX, SUPERFLEX_POS);
-  return points;
+  return startersPoints(scratch, scratchLen, slots);
 }
 
 /** Lineup points gained by adding the candidate (0 when he would sit on the bench). */

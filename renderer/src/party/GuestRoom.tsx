@@ -1,7 +1,7 @@
 // A guest's draft room: whose turn it is with the clock, the available players with
 // search and position filters, a queue, the guest's roster and the board, live over the
 // event stream. The Draft button works on the guest's turn only (the host checks too).
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { DraftRoom, RoomPlayer } from '../../../shared/ipc/types';
 import { follow, pick, room as loadRoom, type GuestSession } from './guestApi';
 import { matches } from '../views/draft/search';
@@ -76,23 +76,14 @@ export function GuestRoom({ session, onRevoked }: { session: GuestSession; onRev
   };
 
   const row = (p: RoomPlayer) => (
-    <li key={p.id} className="pg-player">
-      <span className="pos-badge" data-pos={p.position}>
-        {p.position}
-      </span>
-      <span className="pg-name">
-        <b>{p.name}</b>
-        <span className="pg-muted">
-          {p.team ?? 'FA'} · bye {p.bye ?? '-'} · {p.projection.toFixed(0)} pts
-        </span>
-      </span>
+    <PlayerLine key={p.id} player={p} detail={`${p.team ?? 'FA'} · bye ${p.bye ?? '-'} · ${p.projection.toFixed(0)} pts`}>
       <button type="button" className={`pg-star${queue.includes(p.id) ? ' is-on' : ''}`} aria-pressed={queue.includes(p.id)} aria-label={`Queue ${p.name}`} onClick={() => toggleQueue(p.id)}>
         ★
       </button>
       <button type="button" className="pg-draft" disabled={!myTurn || busy} onClick={() => void draft(p.id)} aria-label={`Draft ${p.name}`}>
         Draft
       </button>
-    </li>
+    </PlayerLine>
   );
 
   return (
@@ -154,17 +145,7 @@ export function GuestRoom({ session, onRevoked }: { session: GuestSession; onRev
         <section aria-label="My team">
           <ul className="pg-list">
             {myPicks.map(({ cell, player }) => (
-              <li key={cell.overall} className="pg-player">
-                <span className="pos-badge" data-pos={player.position}>
-                  {player.position}
-                </span>
-                <span className="pg-name">
-                  <b>{player.name}</b>
-                  <span className="pg-muted">
-                    Pick {pickLabel(cell.round, cell.pickInRound)} · {player.team ?? 'FA'} · bye {player.bye ?? '-'}
-                  </span>
-                </span>
-              </li>
+              <PlayerLine key={cell.overall} player={player} detail={`Pick ${pickLabel(cell.round, cell.pickInRound)} · ${player.team ?? 'FA'} · bye ${player.bye ?? '-'}`} />
             ))}
           </ul>
           {r.myNextPick ? <p className="pg-muted pg-pad">Your next pick: {r.myNextPick} overall</p> : null}
@@ -207,4 +188,20 @@ function GuestClock({ room, receivedAt }: { room: DraftRoom; receivedAt: number 
   // The host's clock, corrected for the difference between its clock and this phone's.
   const left = c.startedAt! + c.seconds * 1000 - (c.serverNow + (now - receivedAt));
   return <span className={`pg-timer${left <= 10_000 ? ' is-low' : ''}`}>{fmtClock(left)}</span>;
+}
+
+/** A player in the phone's lists: position, name, a muted line of facts, then any buttons. */
+function PlayerLine({ player, detail, children }: { player: RoomPlayer; detail: string; children?: ReactNode }) {
+  return (
+    <li className="pg-player">
+      <span className="pos-badge" data-pos={player.position}>
+        {player.position}
+      </span>
+      <span className="pg-name">
+        <b>{player.name}</b>
+        <span className="pg-muted">{detail}</span>
+      </span>
+      {children}
+    </li>
+  );
 }

@@ -39,7 +39,7 @@ function JobItem({ job }: { job: JobProgress }) {
       </div>
       {!job.done ? (
         <progress
-          className="job-bar"
+          className="progress-bar job-bar"
           max={100}
           value={percent ?? undefined}
           aria-label={`${label}: ${job.phase}`}

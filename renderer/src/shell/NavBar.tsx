@@ -9,7 +9,7 @@ export function NavBar({ current }: { current: string }) {
     <nav className="nav" aria-label="Views">
       {GROUPS.map((group) => (
         <div className="nav-group" key={group}>
-          <div className="nav-group-label" aria-hidden="true">
+          <div className="caps-label nav-group-label" aria-hidden="true">
             {group}
           </div>
           <ul>

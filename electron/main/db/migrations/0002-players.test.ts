@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { databaseAtVersion, expectStrict, migrateFromOld } from '../../../test-support/oldDatabase';
+import { expectStrict, migrateKeepingSetting } from '../../../test-support/oldDatabase';
 
 describe('migration 0002-players', () => {
   it('migrates a version-1 database with rows in it, keeping them, and makes STRICT tables', () => {
-    const db = databaseAtVersion(1);
-    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('theme', '"dark"');
-    migrateFromOld(db);
-    expect(db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get('theme')).toBe('"dark"');
+    const db = migrateKeepingSetting(1, 'theme', '"dark"');
     expectStrict(db, ['players', 'player_seasons', 'player_games', 'kicker_games', 'team_defense_games', 'teams', 'games', 'byes', 'rankings', 'tiers', 'notes', 'tags', 'watchlist', 'import_runs']);
     // STRICT refuses text in a stat column: a bad importer cannot store garbage.
     db.prepare(`INSERT INTO players (id, name, name_key, updated_at) VALUES (1, 'A', 'a', 'now')`).run();

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { databaseAtVersion, expectStrict, migrateFromOld } from '../../../test-support/oldDatabase';
+import { expectStrict, migrateKeepingSetting } from '../../../test-support/oldDatabase';
 
 describe('migration 0003-feedback', () => {
   it('migrates a version-2 database with rows in it, keeping them, and makes STRICT outbox tables', () => {
-    const db = databaseAtVersion(2);
-    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('feedbackRepo', '"league/mates"');
-    migrateFromOld(db);
-    expect(db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get('feedbackRepo')).toBe('"league/mates"');
+    const db = migrateKeepingSetting(2, 'feedbackRepo', '"league/mates"');
     expectStrict(db, ['feedback_reports', 'feedback_rate_limits', 'feedback_secrets']);
 
     const insert = db.prepare(

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { databaseAtVersion, expectStrict, insertLeagueAndDraft, migrateFromOld } from '../../../test-support/oldDatabase';
+import { expectStrict, migrateKeepingSetting, insertLeagueAndDraft } from '../../../test-support/oldDatabase';
 
 describe('migration 0004-leagues-drafts', () => {
   it('migrates a version-3 database keeping its rows; STRICT tables; a league takes its drafts and their actions with it', () => {
-    const db = databaseAtVersion(3, { foreignKeys: true });
-    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('theme', '"dark"');
-    migrateFromOld(db);
-    expect(db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get('theme')).toBe('"dark"');
+    const db = migrateKeepingSetting(3, 'theme', '"dark"', { foreignKeys: true });
     expectStrict(db, ['leagues', 'drafts', 'draft_actions']);
 
     insertLeagueAndDraft(db, 'mock');

@@ -104,14 +104,7 @@ export default function CompareView({ route }: ViewProps) {
                   </thead>
                   <tbody>
                     {summaryRows(entries).map(([label, cells, best]) => (
-                      <tr key={label}>
-                        <th scope="row">{label}</th>
-                        {cells.map((c, i) => (
-                          <td key={i} className={`num${best === i ? ' best' : ''}`}>
-                            {c}
-                          </td>
-                        ))}
-                      </tr>
+                      <CompareRow key={label} label={label} cells={cells} best={best} />
                     ))}
                   </tbody>
                 </table>
@@ -142,22 +135,16 @@ export default function CompareView({ route }: ViewProps) {
                     {[...seasons].reverse().map((season) => {
                       const lines = entries.map((e) => e.profile.seasons.find((s) => s.season === season && s.games > 0));
                       const best = bestIndex(lines.map((l) => l?.points ?? null));
-                      return (
-                        <tr key={season}>
-                          <th scope="row">{season}</th>
-                          {lines.map((l, i) => (
-                            <td key={i} className={`num${best === i ? ' best' : ''}`}>
-                              {l ? (
-                                <>
-                                  <strong>{pts(l.points)}</strong> <span className="muted">({pts(l.pointsPerGame)}, {l.games} g)</span>
-                                </>
-                              ) : (
-                                DASH
-                              )}
-                            </td>
-                          ))}
-                        </tr>
+                      const cells = lines.map((l) =>
+                        l ? (
+                          <>
+                            <strong>{pts(l.points)}</strong> <span className="muted">({pts(l.pointsPerGame)}, {l.games} g)</span>
+                          </>
+                        ) : (
+                          DASH
+                        ),
                       );
+                      return <CompareRow key={season} label={season} cells={cells} best={best} />;
                     })}
                   </tbody>
                 </table>
@@ -168,6 +155,20 @@ export default function CompareView({ route }: ViewProps) {
         ) : null}
       </div>
     </>
+  );
+}
+
+/** One figure per player under a row label; the best of them (index `best`, -1 none) stands out. */
+function CompareRow({ label, cells, best }: { label: ReactNode; cells: ReactNode[]; best: number }) {
+  return (
+    <tr>
+      <th scope="row">{label}</th>
+      {cells.map((c, i) => (
+        <td key={i} className={`num${best === i ? ' best' : ''}`}>
+          {c}
+        </td>
+      ))}
+    </tr>
   );
 }
 

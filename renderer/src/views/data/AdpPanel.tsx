@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { AdpFormatName, AdpLoadResult, AdpStatus, AdpUnmatchedRow, PlayerSearchHit } from '../../../../shared/ipc/types';
 import { api } from '../../api';
+import { Panel } from '../../components/Panel';
 
 const FORMATS: { value: AdpFormatName; label: string }[] = [
   { value: 'ppr', label: 'PPR' },
@@ -54,13 +55,15 @@ export function AdpPanel() {
   };
 
   return (
-    <section className="panel" aria-labelledby="data-adp">
-      <div className="panel-header">
-        <h2 id="data-adp">ADP: the draft market</h2>
+    <Panel
+      id="data-adp"
+      title="ADP: the draft market"
+      aside={
         <a className="badge accent" href="https://fantasyfootballcalculator.com/adp" target="_blank" rel="noreferrer">
           ADP: Fantasy Football Calculator
         </a>
-      </div>
+      }
+    >
       <div className="panel-body adp-body">
         <p className="muted adp-why">
           Mock-draft bots draft from this market and the advice times each position by it, as the simulations measured. Without this
@@ -128,7 +131,7 @@ export function AdpPanel() {
         {status && status.snapshots.length > 0 ? <AdpHistory status={status} /> : null}
         {status && status.unmatched.length > 0 ? <Unmatched rows={status.unmatched} onMatched={setStatus} /> : null}
       </div>
-    </section>
+    </Panel>
   );
 }
 

@@ -8,12 +8,12 @@ import { DataTable, type Column } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { CommandLine } from '../../components/CommandLine';
 import { ViewHeader } from '../../components/ViewHeader';
+import { useTableData } from '../../components/useTableData';
 import { Panel } from '../../components/Panel';
 import { IconData } from '../../components/icons';
 import { useStore } from '../../stores/store';
 import { AdpPanel } from './AdpPanel';
 import { LoadPanel } from './LoadPanel';
-import { useDataStatus } from './useDataStatus';
 import './data.css';
 import { Alert } from '../../components/Alert';
 
@@ -32,7 +32,8 @@ export default function DataView() {
   const { appStatus, info, refreshStatus } = useStore(
     useShallow((s) => ({ appStatus: s.status, info: s.info, refreshStatus: s.refreshStatus })),
   );
-  const { status, error, reload } = useDataStatus();
+  // Reloaded when an import or refresh (here or from the CLI) changes the players.
+  const { value: status, error, reload } = useTableData('data.status', 'players');
   if (!appStatus || !info) return <ViewHeader title="Data" />;
   const tables = Object.entries(appStatus.counts).sort(([a], [b]) => a.localeCompare(b));
   const totalRows = tables.reduce((sum, [, n]) => sum + n, 0);

@@ -20,7 +20,7 @@ export function JobRow({ job, onCancel }: { job: JobProgress; onCancel: (() => v
         <span className="data-job-phase muted">{job.phase}</span>
       </div>
       <progress
-        className="data-progress"
+        className="progress-bar data-progress"
         max={100}
         value={percent ?? undefined}
         aria-label={`${label}: ${job.phase}`}

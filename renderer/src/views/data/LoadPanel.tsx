@@ -8,6 +8,7 @@ import type { DataImportResult, DataRefreshResult } from '../../../../shared/ipc
 import { api } from '../../api';
 import { useStore } from '../../stores/store';
 import { JobRow } from './JobRow';
+import { Panel } from '../../components/Panel';
 
 type Action = 'import' | 'refresh';
 
@@ -45,10 +46,7 @@ export function LoadPanel({ mode, onDone }: { mode: 'electron' | 'browser'; onDo
 
   const browser = mode === 'browser';
   return (
-    <section className="panel" aria-labelledby="data-load">
-      <div className="panel-header">
-        <h2 id="data-load">Load or refresh</h2>
-      </div>
+    <Panel id="data-load" title="Load or refresh">
       <div className="panel-body data-load">
         <form className="data-load-col" onSubmit={submit}>
           <h3>Import from a folder</h3>
@@ -106,7 +104,7 @@ export function LoadPanel({ mode, onDone }: { mode: 'electron' | 'browser'; onDo
       ) : null}
 
       {outcome ? <OutcomeMessage outcome={outcome} onDismiss={() => setOutcome(null)} /> : null}
-    </section>
+    </Panel>
   );
 }
 

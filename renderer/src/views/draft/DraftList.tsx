@@ -10,6 +10,7 @@ import { DRAFT_TYPE_LABELS } from './labels';
 import { FollowForm } from './FollowForm';
 import { DataTable, type Column } from '../../components/DataTable';
 import { DRAFT_MODE_COLUMN, draftProgressColumns } from './draftColumns';
+import { Panel } from '../../components/Panel';
 
 export function DraftList() {
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
@@ -53,14 +54,11 @@ export function DraftList() {
           </EmptyState>
         ) : null}
         {drafts && drafts.length > 0 ? (
-          <section className="panel" aria-labelledby="drafts-title">
-            <div className="panel-header">
-              <h2 id="drafts-title">Saved drafts</h2>
-            </div>
+          <Panel id="drafts-title" title="Saved drafts">
             <div className="panel-body flush">
               <DataTable columns={columns} rows={drafts} rowKey={(d) => d.id} />
             </div>
-          </section>
+          </Panel>
         ) : null}
       </div>
     </>

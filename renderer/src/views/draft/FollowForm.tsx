@@ -6,6 +6,7 @@ import { api } from '../../api';
 import { hrefFor } from '../../stores/routeSlice';
 import { EspnCookies, type CookieInput } from './EspnCookies';
 import { Alert } from '../../components/Alert';
+import { Panel } from '../../components/Panel';
 
 export function FollowForm() {
   const [provider, setProvider] = useState<'sleeper' | 'espn'>('sleeper');
@@ -42,10 +43,7 @@ export function FollowForm() {
     }
   };
   return (
-    <section className="panel" aria-labelledby="follow-title">
-      <div className="panel-header">
-        <h2 id="follow-title">Follow a live draft</h2>
-      </div>
+    <Panel id="follow-title" title="Follow a live draft">
       <form
         className="panel-body follow-form"
         onSubmit={(e) => {
@@ -88,6 +86,6 @@ export function FollowForm() {
             : "ESPN may show picks late (its league API lags its draft room): check the board against ESPN's draft room."}
         </p>
       </form>
-    </section>
+    </Panel>
   );
 }

@@ -113,7 +113,7 @@ export default function PickRoom({ draftId }: { draftId: number }) {
             </span>
           ) : (
             <>
-              <span className="clock-label">On the clock</span>
+              <span className="caps-label clock-label">On the clock</span>
               <span className="clock-main">
                 <b>{mine ? 'You' : onClockName}</b> · Pick {pickLabel(room.onClock!.round, room.onClock!.pickInRound)} <span className="muted">({room.onClock!.overall} overall)</span>
               </span>

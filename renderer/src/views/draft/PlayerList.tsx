@@ -51,7 +51,7 @@ export const PlayerRows = memo(
     }, [selected]);
     return (
       <div className="plist" ref={ref}>
-        <div className="plist-head" aria-hidden="true">
+        <div className="caps-label plist-head" aria-hidden="true">
           <span className="num">Rk</span>
           <span>Pos</span>
           <span>Player</span>

@@ -11,6 +11,7 @@ import { hrefFor } from '../../stores/routeSlice';
 import { DRAFT_TYPE_LABELS } from './labels';
 import { downloadCsv } from './roomShared';
 import { ordinal } from '../../../../shared/domain/format';
+import { Panel } from '../../components/Panel';
 
 export default function ResultsView({ draftId }: { draftId: number }) {
   const [results, setResults] = useState<DraftResults | null>(null);
@@ -69,14 +70,18 @@ export default function ResultsView({ draftId }: { draftId: number }) {
             </div>
           </section>
         ) : null}
-        <section className="panel" aria-labelledby="standings-title">
-          <div className="panel-header">
-            <h2 id="standings-title">Projected standings</h2>
-            <p>Best starting lineup by projected season points under this league&rsquo;s scoring.</p>
-            <p className="grade-scale">
-              Grades compare each team&rsquo;s starting lineup with the league&rsquo;s average lineup: {gradeScaleText()}.
-            </p>
-          </div>
+        <Panel
+          id="standings-title"
+          title="Projected standings"
+          aside={
+            <>
+              <p>Best starting lineup by projected season points under this league&rsquo;s scoring.</p>
+              <p className="grade-scale">
+                Grades compare each team&rsquo;s starting lineup with the league&rsquo;s average lineup: {gradeScaleText()}.
+              </p>
+            </>
+          }
+        >
           <div className="panel-body flush">
             <table className="data-table results-table">
               <thead>
@@ -113,7 +118,7 @@ export default function ResultsView({ draftId }: { draftId: number }) {
               </tbody>
             </table>
           </div>
-        </section>
+        </Panel>
         <section aria-labelledby="lineups-title">
           <h2 id="lineups-title" className="results-section-title">
             Starting lineups

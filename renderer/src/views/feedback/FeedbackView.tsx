@@ -10,6 +10,7 @@ import { ReportList, SenderLine } from './ReportList';
 import { useFeedbackListing } from './useFeedback';
 import './feedback.css';
 import { Alert } from '../../components/Alert';
+import { Panel } from '../../components/Panel';
 
 export default function FeedbackView(_props: ViewProps) {
   const repo = useStore((s) => s.settings?.feedbackRepo ?? 'gridscout/gridscout');
@@ -21,13 +22,7 @@ export default function FeedbackView(_props: ViewProps) {
     <>
       <ViewHeader title="Feedback" subtitle="Report a bug, an idea, a data problem or a question. Each report becomes a GitHub issue." />
       <div className="view-body feedback">
-        <section className="panel feedback-new" aria-labelledby="feedback-new-title">
-          <div className="panel-header">
-            <div>
-              <h2 id="feedback-new-title">New report</h2>
-              <p>Filed once and only once, even if you are offline or GitHub is busy.</p>
-            </div>
-          </div>
+        <Panel id="feedback-new-title" title="New report" description="Filed once and only once, even if you are offline or GitHub is busy." className="feedback-new">
           <div className="panel-body">
             <ReportForm
               onSubmitted={(message) => {
@@ -39,34 +34,22 @@ export default function FeedbackView(_props: ViewProps) {
               {notice}
             </p>
           </div>
-        </section>
+        </Panel>
 
         <div className="feedback-side">
-          <section className="panel" aria-labelledby="feedback-github-title">
-            <div className="panel-header">
-              <div>
-                <h2 id="feedback-github-title">GitHub</h2>
-                <p>A fine-grained token with Issues: read and write, or sign in.</p>
-              </div>
-            </div>
+          <Panel id="feedback-github-title" title="GitHub" description="A fine-grained token with Issues: read and write, or sign in.">
             <div className="panel-body">
               <GitHubAccess repo={repo} onChanged={() => void reload()} />
             </div>
-          </section>
+          </Panel>
 
-          <section className="panel" aria-labelledby="feedback-list-title">
-            <div className="panel-header">
-              <div>
-                <h2 id="feedback-list-title">Your reports</h2>
-                <p>Newest first. Sent reports link to their issue.</p>
-              </div>
-            </div>
+          <Panel id="feedback-list-title" title="Your reports" description="Newest first. Sent reports link to their issue.">
             <div className="panel-body flush">
               <Alert className="field-error" message={error} />
               {listing ? <SenderLine sender={listing.sender} pending={pending} /> : null}
               {listing ? <ReportList listing={listing} onChanged={() => void reload()} /> : null}
             </div>
-          </section>
+          </Panel>
         </div>
       </div>
     </>

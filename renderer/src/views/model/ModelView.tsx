@@ -20,6 +20,7 @@ import { BacktestTable, meanOf } from './BacktestTable';
 import { CalibrationChart, ScatterChartPanel } from './charts';
 import './model.css';
 import { Alert } from '../../components/Alert';
+import { Panel } from '../../components/Panel';
 
 export default function ModelView() {
   const [status, setStatus] = useState<ModelStatus | null>(null);
@@ -78,11 +79,7 @@ export default function ModelView() {
       <div className="view-body model-grid">
         <Alert className="model-error" message={error} />
 
-        <section className="panel model-state" aria-labelledby="model-state">
-          <div className="panel-header">
-            <h2 id="model-state">Trained model</h2>
-            {status ? <StateBadge status={status} /> : null}
-          </div>
+        <Panel id="model-state" title="Trained model" className="model-state" aside={status ? <StateBadge status={status} /> : null}>
           {status?.trained ? (
             <dl className="panel-body facts">
               <dt>Trained at</dt>
@@ -121,7 +118,7 @@ export default function ModelView() {
             </ul>
           ) : null}
           <Alert className="panel-body model-train-error" message={trainError} />
-        </section>
+        </Panel>
 
         <section className="panel model-summary" aria-labelledby="model-metrics">
           <div className="panel-header">
@@ -141,16 +138,17 @@ export default function ModelView() {
           {seasons.length > 0 ? <Wins seasons={seasons.map((s) => s.summary)} /> : null}
         </section>
 
-        <section className="panel model-wide" aria-labelledby="model-backtests">
-          <div className="panel-header">
-            <h2 id="model-backtests">Backtest by season</h2>
-            <span className="muted">each season projected by a model trained only on the seasons before it</span>
-          </div>
+        <Panel
+          id="model-backtests"
+          title="Backtest by season"
+          className="model-wide"
+          aside={<span className="muted">each season projected by a model trained only on the seasons before it</span>}
+        >
           {seasons.length > 0 ? (
             <BacktestTable seasons={seasons.map((s) => s.summary)} selected={shown?.summary.season ?? null} onSelect={setSeason} />
           ) : null}
           {published ? <Provenance published={published} /> : null}
-        </section>
+        </Panel>
 
         {shown ? (
           <>
@@ -163,15 +161,15 @@ export default function ModelView() {
                 <ScatterChartPanel season={shown} />
               </div>
             </section>
-            <section className="panel" aria-labelledby="model-calibration">
-              <div className="panel-header">
-                <h2 id="model-calibration">Range calibration</h2>
-                <span className="muted">actual points against the projected 10th–90th range; ideal 10 / 80 / 10</span>
-              </div>
+            <Panel
+              id="model-calibration"
+              title="Range calibration"
+              aside={<span className="muted">actual points against the projected 10th–90th range; ideal 10 / 80 / 10</span>}
+            >
               <div className="panel-body">
                 <CalibrationChart seasons={seasons} />
               </div>
-            </section>
+            </Panel>
           </>
         ) : null}
       </div>

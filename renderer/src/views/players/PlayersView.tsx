@@ -135,7 +135,7 @@ function PoolView() {
       />
       <div className="view-body players-body">
         <div className="players-toolbar">
-          <div className="pos-tabs" role="tablist" aria-label="Position">
+          <div className="segmented pos-tabs" role="tablist" aria-label="Position">
             {POSITION_TABS.map((p) => (
               <button
                 key={p}

@@ -6,6 +6,7 @@ import { api } from '../../api';
 import { hrefFor } from '../../stores/routeSlice';
 import { useScoring, SCORING_LABELS } from '../players/scoring';
 import { Alert } from '../../components/Alert';
+import { Panel } from '../../components/Panel';
 
 interface Props {
   playerId: number;
@@ -53,9 +54,11 @@ export function MarksPanel({ playerId, marks, onMarks }: Props) {
   };
 
   return (
-    <section className="panel marks" aria-labelledby="marks-h">
-      <div className="panel-header">
-        <h2 id="marks-h">Your marks</h2>
+    <Panel
+      id="marks-h"
+      title="Your marks"
+      className="marks"
+      aside={
         <button
           type="button"
           className={`btn small${marks.watched ? ' primary' : ''}`}
@@ -64,7 +67,8 @@ export function MarksPanel({ playerId, marks, onMarks }: Props) {
         >
           {marks.watched ? '★ On watchlist' : '☆ Watch'}
         </button>
-      </div>
+      }
+    >
       <div className="panel-body marks-body">
         <div className="marks-rank">
           <span>
@@ -127,6 +131,6 @@ export function MarksPanel({ playerId, marks, onMarks }: Props) {
           ))}
         </ul>
       </div>
-    </section>
+    </Panel>
   );
 }

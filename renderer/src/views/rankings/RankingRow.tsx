@@ -42,7 +42,7 @@ export function RankingRow(props: RankingRowProps) {
       {newTier ? (
         <tr className="tier-row" aria-hidden={false}>
           <td colSpan={10}>
-            <span className="tier-label">Tier {r.tier}</span>
+            <span className="caps-label tier-label">Tier {r.tier}</span>
             {isBreak ? (
               <button type="button" className="link-btn tier-merge" onClick={() => onTierBreak(r.playerId, false)}>
                 Merge with tier {prev!.tier}

@@ -136,7 +136,7 @@ function RankingsScreen() {
       />
       <div className="view-body rankings-body rankings-screen">
         <div className="rankings-toolbar">
-          <div className="pos-tabs" role="tablist" aria-label="Position">
+          <div className="segmented pos-tabs" role="tablist" aria-label="Position">
             {POSITION_TABS.map((p) => (
               <button key={p} type="button" role="tab" aria-selected={position === p} data-pos={p === 'ALL' ? undefined : p} className="pos-tab" onClick={() => setPosition(p)}>
                 {p === 'ALL' ? 'All' : p}

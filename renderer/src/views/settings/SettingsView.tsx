@@ -8,6 +8,7 @@ import { useStore } from '../../stores/store';
 import type { SettingsPatch } from '../../stores/appSlice';
 import './settings.css';
 import { Alert } from '../../components/Alert';
+import { Panel } from '../../components/Panel';
 
 const THEMES: { value: Theme; label: string }[] = [
   { value: 'system', label: 'System' },
@@ -44,13 +45,7 @@ export default function SettingsView() {
     <>
       <ViewHeader title="Settings" subtitle="Saved on this computer, in the GridScout database." />
       <div className="view-body settings">
-        <section className="panel" aria-labelledby="settings-appearance">
-          <div className="panel-header">
-            <div>
-              <h2 id="settings-appearance">Appearance</h2>
-              <p>System follows your operating system&rsquo;s light or dark setting.</p>
-            </div>
-          </div>
+        <Panel id="settings-appearance" title="Appearance" description={<>System follows your operating system&rsquo;s light or dark setting.</>}>
           <div className="panel-body">
             <Choice
               legend="Theme"
@@ -60,15 +55,9 @@ export default function SettingsView() {
               onChange={(theme) => void save({ theme }, 'Theme')}
             />
           </div>
-        </section>
+        </Panel>
 
-        <section className="panel" aria-labelledby="settings-scoring">
-          <div className="panel-header">
-            <div>
-              <h2 id="settings-scoring">Scoring</h2>
-              <p>Used for projections and rankings until a league says otherwise.</p>
-            </div>
-          </div>
+        <Panel id="settings-scoring" title="Scoring" description="Used for projections and rankings until a league says otherwise.">
           <div className="panel-body">
             <Choice
               legend="Default scoring"
@@ -78,15 +67,9 @@ export default function SettingsView() {
               onChange={(defaultScoring) => void save({ defaultScoring }, 'Default scoring')}
             />
           </div>
-        </section>
+        </Panel>
 
-        <section className="panel" aria-labelledby="settings-feedback">
-          <div className="panel-header">
-            <div>
-              <h2 id="settings-feedback">Feedback</h2>
-              <p>Where reports from the Feedback view are filed as GitHub issues.</p>
-            </div>
-          </div>
+        <Panel id="settings-feedback" title="Feedback" description="Where reports from the Feedback view are filed as GitHub issues.">
           <div className="panel-body">
             <FeedbackRepoForm
               settings={settings}
@@ -96,7 +79,7 @@ export default function SettingsView() {
               }}
             />
           </div>
-        </section>
+        </Panel>
 
         <p className="settings-status" role="status" aria-live="polite">
           {saved}

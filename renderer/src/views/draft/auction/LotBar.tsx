@@ -42,7 +42,7 @@ export function LotBar({ room, lot, lotPlayer, bid, saleTeam, busy, bidRef, disp
             submit(Number(bid));
           }}
         >
-          <span className="clock-label">{a.botNomination ? `${room.teamNames[a.nominator!]} nominates` : live ? 'Sold' : 'You nominate'}</span>
+          <span className="caps-label clock-label">{a.botNomination ? `${room.teamNames[a.nominator!]} nominates` : live ? 'Sold' : 'You nominate'}</span>
           <PositionBadge position={lotPlayer.position} />
           <b className="lot-name">{lotPlayer.name}</b>
           <span className="muted">
@@ -88,7 +88,7 @@ export function LotBar({ room, lot, lotPlayer, bid, saleTeam, busy, bidRef, disp
         </form>
       ) : (
         <>
-          <span className="clock-label">{live ? 'Next sale' : 'Your nomination'}</span>
+          <span className="caps-label clock-label">{live ? 'Next sale' : 'Your nomination'}</span>
           <span className="clock-main">{live ? 'Find the player sold and press Enter, then the team and price.' : 'Choose a player below and press Enter to put him up.'}</span>
         </>
       )}

@@ -2,6 +2,7 @@
 import { Field, Segmented } from './Field';
 import type { DraftType } from './leagueFormState';
 import type { SectionProps } from './sectionProps';
+import { Panel } from '../../../components/Panel';
 
 const DRAFT_TYPES: { value: DraftType; label: string }[] = [
   { value: 'snake', label: 'Snake' },
@@ -12,11 +13,11 @@ const DRAFT_TYPES: { value: DraftType; label: string }[] = [
 
 export function DraftSection({ form, dispatch, fieldErrs }: SectionProps) {
   return (
-    <section className="panel" aria-labelledby="lf-draft">
-      <div className="panel-header">
-        <h2 id="lf-draft">Draft</h2>
-        <Segmented<DraftType> name="draftType" options={DRAFT_TYPES} value={form.draftType} onChange={(v) => dispatch({ type: 'set', field: 'draftType', value: v })} />
-      </div>
+    <Panel
+      id="lf-draft"
+      title="Draft"
+      aside={<Segmented<DraftType> name="draftType" options={DRAFT_TYPES} value={form.draftType} onChange={(v) => dispatch({ type: 'set', field: 'draftType', value: v })} />}
+    >
       {form.draftType === 'auction' ? (
         <div className="panel-body lf-grid">
           <Field label="Budget per team ($)" error={fieldErrs['config.auctionBudget']}>
@@ -27,6 +28,6 @@ export function DraftSection({ form, dispatch, fieldErrs }: SectionProps) {
           </Field>
         </div>
       ) : null}
-    </section>
+    </Panel>
   );
 }

@@ -3,15 +3,16 @@ import { PositionBadge } from '../../../components/PositionBadge';
 import { KeeperSearch } from './KeeperSearch';
 import { rosterRounds, teamLabel } from './leagueFormState';
 import { slotCount, type SectionProps } from './sectionProps';
+import { Panel } from '../../../components/Panel';
 
 export function KeepersSection({ form, dispatch }: SectionProps) {
   const auction = form.draftType === 'auction';
   return (
-    <section className="panel" aria-labelledby="lf-keepers">
-      <div className="panel-header">
-        <h2 id="lf-keepers">Keepers</h2>
-        <p>{auction ? 'Each keeper costs his price from the team’s budget.' : 'Each keeper takes his team’s pick in the round he costs.'}</p>
-      </div>
+    <Panel
+      id="lf-keepers"
+      title="Keepers"
+      aside={<p>{auction ? 'Each keeper costs his price from the team’s budget.' : 'Each keeper takes his team’s pick in the round he costs.'}</p>}
+    >
       <div className="panel-body">
         {form.keepers.length ? (
           <table className="data-table lf-keepers">
@@ -65,6 +66,6 @@ export function KeepersSection({ form, dispatch }: SectionProps) {
           }
         />
       </div>
-    </section>
+    </Panel>
   );
 }

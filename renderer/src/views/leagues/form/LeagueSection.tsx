@@ -2,6 +2,7 @@
 import type { AdpSourceChoice } from '../../../../../shared/domain/league';
 import { Field } from './Field';
 import { slotCount, type SectionProps } from './sectionProps';
+import { Panel } from '../../../components/Panel';
 
 // Which stored ADP the league drafts against (bots and advice); auto fits its format and team count.
 const ADP_SOURCES: { value: AdpSourceChoice; label: string }[] = [
@@ -13,10 +14,7 @@ const ADP_SOURCES: { value: AdpSourceChoice; label: string }[] = [
 
 export function LeagueSection({ form, dispatch, fieldErrs }: SectionProps) {
   return (
-    <section className="panel" aria-labelledby="lf-basics">
-      <div className="panel-header">
-        <h2 id="lf-basics">League</h2>
-      </div>
+    <Panel id="lf-basics" title="League">
       <div className="panel-body lf-grid">
         <Field label="Name" error={fieldErrs.name}>
           <input className="input" value={form.name} onChange={(e) => dispatch({ type: 'set', field: 'name', value: e.target.value })} maxLength={80} required />
@@ -49,6 +47,6 @@ export function LeagueSection({ form, dispatch, fieldErrs }: SectionProps) {
           <textarea className="input lf-names" rows={3} value={form.teamNames} onChange={(e) => dispatch({ type: 'set', field: 'teamNames', value: e.target.value })} />
         </Field>
       </div>
-    </section>
+    </Panel>
   );
 }

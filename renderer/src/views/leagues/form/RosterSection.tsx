@@ -1,19 +1,22 @@
 // Roster slots per position, and what they make: players per team, rounds or spots to buy.
 import { rosterRounds, SLOT_KEYS } from './leagueFormState';
 import type { SectionProps } from './sectionProps';
+import { Panel } from '../../../components/Panel';
 
 export function RosterSection({ form, dispatch, fieldErrs }: SectionProps) {
   const { slots } = form;
   const rounds = rosterRounds(slots);
   const problems = SLOT_KEYS.filter((k) => fieldErrs[`config.rosterSlots.${k}`]);
   return (
-    <section className="panel" aria-labelledby="lf-roster">
-      <div className="panel-header">
-        <h2 id="lf-roster">Roster</h2>
+    <Panel
+      id="lf-roster"
+      title="Roster"
+      aside={
         <p>
           {rounds} players per team, so {form.draftType === 'auction' ? `${rounds} roster spots to buy` : `${rounds} rounds`}
         </p>
-      </div>
+      }
+    >
       <div className="panel-body lf-slots">
         {SLOT_KEYS.map((k) => (
           <label key={k} className="lf-slot">
@@ -42,6 +45,6 @@ export function RosterSection({ form, dispatch, fieldErrs }: SectionProps) {
           ))}
         </div>
       ) : null}
-    </section>
+    </Panel>
   );
 }

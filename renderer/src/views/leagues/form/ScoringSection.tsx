@@ -4,6 +4,7 @@ import { SCORING_PRESETS, type ScoringRules } from '../../../../../shared/domain
 import type { LeagueScoringPreset } from '../../../../../shared/ipc/types';
 import { Field, Segmented } from './Field';
 import type { SectionProps } from './sectionProps';
+import { Panel } from '../../../components/Panel';
 
 const PRESETS: { value: LeagueScoringPreset; label: string }[] = [
   { value: 'standard', label: 'Standard' },
@@ -30,11 +31,11 @@ export function ScoringSection({ form, dispatch }: SectionProps) {
   const { custom } = form;
   const setCustom = (value: ScoringRules) => dispatch({ type: 'set', field: 'custom', value });
   return (
-    <section className="panel" aria-labelledby="lf-scoring">
-      <div className="panel-header">
-        <h2 id="lf-scoring">Scoring</h2>
-        <Segmented name="scoring" options={PRESETS} value={form.preset} onChange={(v) => dispatch({ type: 'set', field: 'preset', value: v })} />
-      </div>
+    <Panel
+      id="lf-scoring"
+      title="Scoring"
+      aside={<Segmented name="scoring" options={PRESETS} value={form.preset} onChange={(v) => dispatch({ type: 'set', field: 'preset', value: v })} />}
+    >
       {form.preset === 'custom' ? (
         <div className="panel-body lf-grid lf-scoring">
           <Field label="Ruleset name">
@@ -61,6 +62,6 @@ export function ScoringSection({ form, dispatch }: SectionProps) {
           </div>
         </div>
       ) : null}
-    </section>
+    </Panel>
   );
 }
