@@ -220,12 +220,12 @@ test('keeper league made through the form: keepers sit in their picks on the boa
   await page.getByText('Half PPR').click();
   await page.getByLabel('BENCH slots').fill('4');
   await page.getByLabel('Add a keeper').fill('Bijan');
-  await expect(page.locator('.lf-hits li').first()).toContainText('Bijan Robinson');
+  await expect(page.locator('.player-picker-list li').first()).toContainText('Bijan Robinson');
   await page.getByLabel('Add a keeper').press('Enter');
   await page.getByLabel('Round Bijan Robinson costs').fill('2');
   await page.getByLabel('Add a keeper').fill('Chase');
-  await expect(page.locator('.lf-hits li').filter({ hasText: "Ja'Marr Chase" })).toBeVisible();
-  await page.locator('.lf-hits li').filter({ hasText: "Ja'Marr Chase" }).click();
+  await expect(page.locator('.player-picker-list li').filter({ hasText: "Ja'Marr Chase" })).toBeVisible();
+  await page.locator('.player-picker-list li').filter({ hasText: "Ja'Marr Chase" }).click();
   await page.getByLabel("Team keeping Ja'Marr Chase").selectOption({ label: 'Team 6' });
   await page.getByLabel("Round Ja'Marr Chase costs").fill('1');
   await shoot(page, 'league-form');

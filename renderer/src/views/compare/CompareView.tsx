@@ -1,9 +1,10 @@
 // Compare two to four players side by side (#/players/compare?ids=1,2,3): the numbers a
 // drafter weighs, season totals and points a game, and a trend chart.
-import { useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
-import type { PlayerProfile, PlayerProjectionInfo, PlayerSearchHit } from '../../../../shared/ipc/types';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { PlayerProfile, PlayerProjectionInfo } from '../../../../shared/ipc/types';
 import { api } from '../../api';
 import { Panel } from '../../components/Panel';
+import { PlayerPicker } from '../../components/PlayerPicker';
 import { PositionBadge } from '../../components/PositionBadge';
 import { ViewHeader } from '../../components/ViewHeader';
 import { hrefFor } from '../../stores/routeSlice';
@@ -77,7 +78,17 @@ export default function CompareView({ route }: ViewProps) {
       />
       <div className="view-body compare-body">
         <div className="compare-toolbar">
-          {ids.length < MAX ? <AddPlayer onAdd={(id) => !ids.includes(id) && setIds([...ids, id])} /> : <span className="muted">Four players at most.</span>}
+          {ids.length < MAX ? (
+            <PlayerPicker
+              className="add-player"
+              label="Add a player to compare"
+              placeholder="Add a player…"
+              detail={(h) => `${h.team ?? 'FA'}${h.lastSeason ? ` · ${h.lastSeason}` : ''}`}
+              onPick={(h) => !ids.includes(h.id) && setIds([...ids, h.id])}
+            />
+          ) : (
+            <span className="muted">Four players at most.</span>
+          )}
           {ids.length < 2 ? <span className="muted">Add players to compare (two to four).</span> : null}
         </div>
         {error ? <p className="field-error">{error}</p> : null}
@@ -207,69 +218,4 @@ function summaryRows(entries: Entry[]): [string, ReactNode[], number][] {
     row('Career per game', career, (v) => pts(v)),
     row('Seasons', prof.map((p) => p.seasons.filter((s) => s.games > 0).length), (v) => v ?? DASH, false),
   ];
-}
-
-function AddPlayer({ onAdd }: { onAdd(id: number): void }) {
-  const [q, setQ] = useState('');
-  const [hits, setHits] = useState<PlayerSearchHit[]>([]);
-  const [active, setActive] = useState(0);
-  useEffect(() => {
-    let live = true;
-    if (q.trim().length < 2) return;
-    void api.call('players.search', { query: q, limit: 8 }).then((r) => {
-      if (live && r.ok) {
-        setHits(r.value);
-        setActive(0);
-      }
-    });
-    return () => {
-      live = false;
-    };
-  }, [q]);
-  const shown = q.trim().length < 2 ? [] : hits;
-  const pick = (h: PlayerSearchHit | undefined) => {
-    if (!h) return;
-    onAdd(h.id);
-    setQ('');
-    setHits([]);
-  };
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'ArrowDown') setActive((a) => Math.min(shown.length - 1, a + 1));
-    else if (e.key === 'ArrowUp') setActive((a) => Math.max(0, a - 1));
-    else if (e.key === 'Enter') pick(shown[active]);
-    else if (e.key === 'Escape') setHits([]);
-    else return;
-    e.preventDefault();
-  };
-  return (
-    <div className="add-player">
-      <input
-        className="input"
-        type="search"
-        placeholder="Add a player…"
-        aria-label="Add a player to compare"
-        role="combobox"
-        aria-expanded={shown.length > 0}
-        aria-controls="add-player-list"
-        aria-activedescendant={shown[active] ? `add-hit-${shown[active]!.id}` : undefined}
-        value={q}
-        onChange={(e) => setQ(e.target.value)}
-        onKeyDown={onKeyDown}
-      />
-      {shown.length ? (
-        <ul className="add-player-list" id="add-player-list" role="listbox">
-          {shown.map((h, i) => (
-            <li key={h.id} id={`add-hit-${h.id}`} role="option" aria-selected={i === active} className={i === active ? 'is-active' : undefined} onMouseDown={() => pick(h)}>
-              {h.position ? <PositionBadge position={h.position} /> : null}
-              <span>{h.name}</span>
-              <span className="muted">
-                {h.team ?? 'FA'}
-                {h.lastSeason ? ` · ${h.lastSeason}` : ''}
-              </span>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
-  );
 }

@@ -1,6 +1,6 @@
 // Keepers: who keeps whom, and what he costs (a round in a pick draft, a price in an auction).
 import { PositionBadge } from '../../../components/PositionBadge';
-import { KeeperSearch } from './KeeperSearch';
+import { PlayerPicker } from '../../../components/PlayerPicker';
 import { rosterRounds, teamLabel } from './leagueFormState';
 import { slotCount, type SectionProps } from './sectionProps';
 import { Panel } from '../../../components/Panel';
@@ -60,8 +60,13 @@ export function KeepersSection({ form, dispatch }: SectionProps) {
         ) : (
           <p className="muted">No keepers.</p>
         )}
-        <KeeperSearch
-          onAdd={(p) =>
+        <PlayerPicker
+          className="lf-keeper-search"
+          label="Add a keeper"
+          placeholder="Add a keeper: type a name, Enter"
+          poolOnly
+          detail={(h) => h.team ?? 'FA'}
+          onPick={(p) =>
             dispatch({ type: 'addKeeper', keeper: { team: form.myTeam, playerId: String(p.id), name: p.name, position: p.position, round: String(rosterRounds(form.slots)), price: '1' } })
           }
         />
