@@ -9,6 +9,7 @@ import { call, dataHome, leagueInput, openHome } from '../draft/testing/homes';
 import { stopAllFollowers } from './follower';
 import { watchMyTurn, type MyTurn } from './myTurn';
 import { FakeSleeper } from './testing/fakeSleeper';
+import { faultScript, insideRetryAfter } from './testing/faults';
 import { buildScript, DRAFT_ID, KEEPER_PICK, TRADED, UNKNOWN, UNKNOWN_PICK, type Expected } from './testing/script';
 import { timingFromEnv } from './timing';
 
@@ -78,16 +79,10 @@ describe('following a Sleeper draft', () => {
     const tradedOverall = expected.findIndex((e) => e.overall > 12 && e.team === TRADED.toSlot - 1 && Math.ceil(e.overall / 12) === TRADED.round && e.overall !== 12 + TRADED.toSlot) + 1;
     expect(room.board[tradedOverall - 1]!.team).toBe(TRADED.toSlot - 1);
 
-    const faults: Record<number, Parameters<FakeSleeper['fail']>> = {
-      30: [{ kind: 'error', status: 500 }, { kind: 'error', status: 502 }],
-      60: [{ kind: 'error', status: 429, retryAfter: '1' }],
-      90: [{ kind: 'stall', ms: 3000 }],
-      120: [{ kind: 'malformed' }],
-      150: [{ kind: 'error', status: 503, retryAfter: '1' }, { kind: 'error', status: 500 }],
-    };
+    const faults = faultScript(30);
     while (fake.shown < fake.total) {
       fake.reveal(1);
-      const f = faults[fake.shown];
+      const f = faults.get(fake.shown);
       if (f) fake.fail(...f);
       await sleep(25);
     }
@@ -102,11 +97,7 @@ describe('following a Sleeper draft', () => {
 
     // Nothing inside a Retry-After window; never more than 60 requests in a (scaled) minute.
     const log = fake.log;
-    log.forEach((r, i) => {
-      if (r.status !== 429 && r.status !== 503) return;
-      const next = log[i + 1];
-      if (next) expect(next.at - r.at).toBeGreaterThanOrEqual(1000);
-    });
+    expect(insideRetryAfter(log)).toBe(0);
     expect(log.filter((r) => r.status === 429)).toHaveLength(1);
     expect(log.filter((r) => r.status === 304).length).toBeGreaterThan(10);
     expect(fake.busiestWindow(timingFromEnv().windowMs)).toBeLessThanOrEqual(60);

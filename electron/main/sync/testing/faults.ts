@@ -47,3 +47,23 @@ export function busiestWindow(times: readonly number[], windowMs: number): numbe
   }
   return best;
 }
+
+/**
+ * The fault script the follow tests play, one entry every `every` picks: 500 then 502, a 429
+ * with Retry-After, a stall, a malformed body, a 503 with Retry-After then a 500.
+ */
+export function faultScript(every: number): Map<number, Fault[]> {
+  const steps: Fault[][] = [
+    [{ kind: 'error', status: 500 }, { kind: 'error', status: 502 }],
+    [{ kind: 'error', status: 429, retryAfter: '1' }],
+    [{ kind: 'stall', ms: 3000 }],
+    [{ kind: 'malformed' }],
+    [{ kind: 'error', status: 503, retryAfter: '1' }, { kind: 'error', status: 500 }],
+  ];
+  return new Map(steps.map((faults, i) => [every * (i + 1), faults]));
+}
+
+/** Requests made inside the Retry-After window (the script's 1 s) of the 429 or 503 just before them. */
+export function insideRetryAfter(log: readonly { at: number; status: number }[]): number {
+  return log.filter((r, i) => i > 0 && (log[i - 1]!.status === 429 || log[i - 1]!.status === 503) && r.at - log[i - 1]!.at < 1000).length;
+}
