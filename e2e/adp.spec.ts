@@ -6,7 +6,7 @@
 // vs ADP; the unmatched row is matched by hand and stays matched after another refresh.
 import fs from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { ffcAnswer, startFakeFfc, type FakeFfc } from '../electron/main/adp/testing/fakeFfc';
+import { ffcAnswer, startFakeFfc, type FakeFfc } from '../electron/test-support/fakeFfc';
 import { DASH } from '../shared/domain/format';
 import { shoot, watch } from './page';
 import { DATA_DIR, importedHome, startServer, type TestServer } from './server';

@@ -3,7 +3,7 @@
 // the home (as a killed and restarted host would); close removes every folder.
 import fs from 'node:fs';
 import path from 'node:path';
-import { dataHome } from '../main/draft/testing/homes';
+import { dataHome } from './homes';
 import { startTestServer, type TestServer } from './server';
 import { makeTempDir, writeRendererStandIn } from './tempDirs';
 

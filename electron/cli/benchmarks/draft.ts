@@ -10,7 +10,7 @@ import { createDraft } from '../../../shared/domain/draft/state';
 import { assignPersonalities } from '../../../shared/domain/draft/bots';
 import { standardLeague } from '../../../shared/domain/league';
 import { createRng } from '../../../shared/domain/random';
-import { adpFile, loadAdpPlayers } from '../../testing/adpFixture';
+import { adpFile, loadAdpPlayers } from '../../test-support/adpFixture';
 import { medianMs, type Benchmark } from './types';
 
 /** Median CPU time (user + system) of fn in ms: steadier than wall time when other work shares the cores. */

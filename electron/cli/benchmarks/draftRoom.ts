@@ -4,7 +4,7 @@
 // the turn, 22 picks between), one pick saved and answered, and the bots' picks to my turn.
 import fs from 'node:fs';
 import { closeAppContext } from '../../main/context';
-import { call, dataHome, leagueInput, openHome } from '../../main/draft/testing/homes';
+import { call, dataHome, leagueInput, openHome } from '../../test-support/homes';
 import type { DraftAdvice, DraftRoom, League } from '../../../shared/ipc/types';
 import { medianMs, type Benchmark } from './types';
 

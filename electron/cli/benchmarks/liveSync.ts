@@ -9,11 +9,11 @@ import fs from 'node:fs';
 import { createRng } from '../../../shared/domain/random';
 import type { DraftRoom, League } from '../../../shared/ipc/types';
 import { closeAppContext } from '../../main/context';
-import { call, dataHome, leagueInput, openHome } from '../../main/draft/testing/homes';
+import { call, dataHome, leagueInput, openHome } from '../../test-support/homes';
 import { openSession } from '../../main/draft/service';
 import { stopAllFollowers } from '../../main/sync/follower';
-import { FakeSleeper } from '../../main/sync/testing/fakeSleeper';
-import { buildScript, DRAFT_ID, KEEPER_PICK } from '../../main/sync/testing/script';
+import { FakeSleeper } from '../../test-support/sync/fakeSleeper';
+import { buildScript, DRAFT_ID, KEEPER_PICK } from '../../test-support/sync/script';
 import type { Benchmark } from './types';
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))]!;

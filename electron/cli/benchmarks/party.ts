@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { startServer } from '../../../e2e/server';
 import type { DraftRoom, League, PartyOpened } from '../../../shared/ipc/types';
-import { dataHome, leagueInput } from '../../main/draft/testing/homes';
+import { dataHome, leagueInput } from '../../test-support/homes';
 import { callAs, isDraftChange, joinParty, openStream, type EventStream } from '../../test-support/partyGuest';
 import type { Benchmark } from './types';
 

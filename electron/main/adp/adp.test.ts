@@ -8,10 +8,10 @@ import type { AppContext } from '../context';
 import { closeAppContext } from '../context';
 import { dataDir } from '../../test-support/testData';
 import { listSnapshots, snapshotRows } from '../db/repos/adp';
-import { dataHome, openHome } from '../draft/testing/homes';
+import { dataHome, openHome } from '../../test-support/homes';
 import { evalAdpSeasons, fantasyProsCsv } from '../simulate/evalAdp';
 import { importAdpCsv, matchRowByHand, refreshAdp } from './service';
-import { startFakeFfc, type FakeFfc } from './testing/fakeFfc';
+import { startFakeFfc, type FakeFfc } from '../../test-support/fakeFfc';
 
 let home: string;
 let ctx: AppContext;

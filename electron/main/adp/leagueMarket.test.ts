@@ -8,12 +8,12 @@ import type { DraftRoom, League } from '../../../shared/ipc/types';
 import { closeAppContext, type AppContext } from '../context';
 import { dataDir } from '../../test-support/testData';
 import { dispatch } from '../dispatch';
-import { call, dataHome, leagueInput, openHome } from '../draft/testing/homes';
+import { call, dataHome, leagueInput, openHome } from '../../test-support/homes';
 import { handlers } from '../handlers/index';
 import { fantasyProsCsv } from '../simulate/evalAdp';
 import { ESTIMATE_WARNING } from './market';
 import { importAdpCsv, refreshAdp } from './service';
-import { startFakeFfc, type FakeFfc } from './testing/fakeFfc';
+import { startFakeFfc, type FakeFfc } from '../../test-support/fakeFfc';
 
 let home: string;
 let ctx: AppContext;

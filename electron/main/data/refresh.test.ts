@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCORING_PRESETS } from '../../../shared/domain/scoring';
 import type { DataRefreshResult } from '../../../shared/ipc/types';
-import { startFakeFfc } from '../adp/testing/fakeFfc';
+import { startFakeFfc } from '../../test-support/fakeFfc';
 import { openDatabase, type Db } from '../db/connection';
 import { getPlayerProfile } from '../db/repos/players';
 import { databaseFingerprint } from '../../test-support/fingerprint';

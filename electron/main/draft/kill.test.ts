@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { DraftRoom, League } from '../../../shared/ipc/types';
 import { callApi as ok, killHard, postChannel as post, startServer, type TestServer } from '../../../e2e/server';
 import { closeAppContext } from '../context';
-import { call, dataHome, leagueInput, openHome } from './testing/homes';
+import { call, dataHome, leagueInput, openHome } from '../../test-support/homes';
 
 const servers: TestServer[] = [];
 const homes: string[] = [];

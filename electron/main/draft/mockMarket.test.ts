@@ -9,7 +9,7 @@ import { dataDir } from '../../test-support/testData';
 import { closeAppContext, type AppContext } from '../context';
 import { ESTIMATE_WARNING } from '../adp/market';
 import { fantasyProsCsv } from '../simulate/evalAdp';
-import { call, dataHome, leagueInput, openHome } from './testing/homes';
+import { call, dataHome, leagueInput, openHome } from '../../test-support/homes';
 
 const SEASON = 2025;
 const PICKS = 120;

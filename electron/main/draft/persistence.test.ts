@@ -6,7 +6,7 @@ import type { DraftAdvice, DraftResults, DraftRoom, League } from '../../../shar
 import { closeAppContext, type AppContext } from '../context';
 import { dispatch } from '../dispatch';
 import { handlers } from '../handlers/index';
-import { call, dataHome, leagueInput, openHome } from './testing/homes';
+import { call, dataHome, leagueInput, openHome } from '../../test-support/homes';
 
 let ctx: AppContext | null = null;
 afterEach(() => {

@@ -5,7 +5,7 @@ import { SCORING_PRESETS } from '../../../shared/domain/scoring';
 import type { DraftRoom, League } from '../../../shared/ipc/types';
 import { closeAppContext, type AppContext } from '../context';
 import { dispatch } from '../dispatch';
-import { call, dataHome, leagueInput, openHome } from '../draft/testing/homes';
+import { call, dataHome, leagueInput, openHome } from '../../test-support/homes';
 import { handlers } from './index';
 
 let ctx: AppContext;

@@ -8,7 +8,7 @@ import { callAs, joinParty, openStream } from '../../test-support/partyGuest';
 import type { TestServer } from '../../test-support/server';
 import { startPartyHost, type PartyHost } from '../../test-support/partyHost';
 import * as draft from '../draft/service';
-import { leagueInput } from '../draft/testing/homes';
+import { leagueInput } from '../../test-support/homes';
 
 let host: PartyHost;
 let server: TestServer;

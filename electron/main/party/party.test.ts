@@ -10,7 +10,7 @@ import type { DraftRoom, League, PartyLobby, PartyOpened, PartyStatus } from '..
 import { callAs, isDraftChange, joinParty, openStream } from '../../test-support/partyGuest';
 import { rawRequest, type TestServer } from '../../test-support/server';
 import { startPartyHost, type PartyHost } from '../../test-support/partyHost';
-import { leagueInput } from '../draft/testing/homes';
+import { leagueInput } from '../../test-support/homes';
 import { GUEST_CHANNELS } from '../handlers/party';
 
 let host: PartyHost;

@@ -7,12 +7,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DraftRoom, DraftSummary, League } from '../../../shared/ipc/types';
 import { testSafeStorage } from '../../test-support/safeStorage';
 import { closeAppContext, type AppContext } from '../context';
-import { call, dataHome, leagueInput, openHome } from '../draft/testing/homes';
+import { call, dataHome, leagueInput, openHome } from '../../test-support/homes';
 import { databaseFile } from '../paths';
 import { createSafeStorageEspnCookies, espnCookies, keepEspnCookiesIn } from './espnCookies';
 import { stopAllFollowers } from './follower';
-import { ESPN_LEAGUE_URL as ESPN_URL, FakeEspn, privateLeague } from './testing/fakeEspn';
-import { faultScript, insideRetryAfter } from './testing/faults';
+import { ESPN_LEAGUE_URL as ESPN_URL, FakeEspn, privateLeague } from '../../test-support/sync/fakeEspn';
+import { faultScript, insideRetryAfter } from '../../test-support/sync/faults';
 
 const saved = { ...process.env };
 beforeAll(() => {

@@ -5,12 +5,12 @@ import fs from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DraftRoom, League } from '../../../shared/ipc/types';
 import { closeAppContext, type AppContext } from '../context';
-import { call, dataHome, leagueInput, openHome } from '../draft/testing/homes';
+import { call, dataHome, leagueInput, openHome } from '../../test-support/homes';
 import { stopAllFollowers } from './follower';
 import { watchMyTurn, type MyTurn } from './myTurn';
-import { FakeSleeper } from './testing/fakeSleeper';
-import { faultScript, insideRetryAfter } from './testing/faults';
-import { buildScript, DRAFT_ID, KEEPER_PICK, TRADED, UNKNOWN, UNKNOWN_PICK, type Expected } from './testing/script';
+import { FakeSleeper } from '../../test-support/sync/fakeSleeper';
+import { faultScript, insideRetryAfter } from '../../test-support/sync/faults';
+import { buildScript, DRAFT_ID, KEEPER_PICK, TRADED, UNKNOWN, UNKNOWN_PICK, type Expected } from '../../test-support/sync/script';
 import { timingFromEnv } from './timing';
 
 const SCALE = '0.02';

@@ -7,9 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { DraftRoom, League } from '../../../shared/ipc/types';
 import { callApi as ok, killHard, startServer, type TestServer } from '../../../e2e/server';
 import { closeAppContext } from '../context';
-import { call, dataHome, leagueInput, openHome } from '../draft/testing/homes';
-import { FakeSleeper } from './testing/fakeSleeper';
-import { buildScript, DRAFT_ID } from './testing/script';
+import { call, dataHome, leagueInput, openHome } from '../../test-support/homes';
+import { FakeSleeper } from '../../test-support/sync/fakeSleeper';
+import { buildScript, DRAFT_ID } from '../../test-support/sync/script';
 
 const servers: TestServer[] = [];
 const cleanup: (() => Promise<void> | void)[] = [];

@@ -1,7 +1,7 @@
 // A 12-team, 15-round Sleeper draft built from real players of a test home's pool (their
 // Sleeper ids from the crosswalk), with a traded pick, a keeper, a player our data does not
 // know, and (optionally) auction prices. Built in the test from the imported data, never stored.
-import type { Db } from '../../db/connection';
+import type { Db } from '../../main/db/connection';
 import type { ScriptedDraft } from './fakeSleeper';
 
 export const TEAMS = 12;

@@ -3,12 +3,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { closeAppContext, createAppContext, type AppContext } from '../../context';
-import { importDirectory } from '../../data/importer';
-import { dataDir } from '../../../test-support/testData';
-import { dispatch } from '../../dispatch';
-import { handlers } from '../../handlers/index';
-import { databaseFile } from '../../paths';
+import { closeAppContext, createAppContext, type AppContext } from '../main/context';
+import { importDirectory } from '../main/data/importer';
+import { dataDir } from './testData';
+import { dispatch } from '../main/dispatch';
+import { handlers } from '../main/handlers/index';
+import { databaseFile } from '../main/paths';
 
 let template: Promise<string> | null = null;
 

@@ -5,7 +5,7 @@
 // Extra rows (a name written as no other source writes it) let a test leave one unmatched.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fantasyProsCsv } from '../../simulate/evalAdp';
+import { fantasyProsCsv } from '../main/simulate/evalAdp';
 import Papa from 'papaparse';
 
 export type FfcBehaviour = 'ok' | 'no_data' | 'error_500' | 'rate_limited' | 'stall' | 'malformed' | 'wrong_teams';

@@ -2,13 +2,13 @@
 // should land near its ADP rank (the simulate CLI's realism bar is a mean gap of 12 or less).
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assignPersonalities } from '../../shared/domain/draft/bots';
-import { runPicks } from '../../shared/domain/draft/mock';
-import { createDraftPool } from '../../shared/domain/draft/pool';
-import { createDraft } from '../../shared/domain/draft/state';
-import { standardLeague } from '../../shared/domain/league';
-import { createRng } from '../../shared/domain/random';
-import { adpFile, loadAdpPlayers } from './adpFixture';
+import { assignPersonalities } from '../../../shared/domain/draft/bots';
+import { runPicks } from '../../../shared/domain/draft/mock';
+import { createDraftPool } from '../../../shared/domain/draft/pool';
+import { createDraft } from '../../../shared/domain/draft/state';
+import { standardLeague } from '../../../shared/domain/league';
+import { createRng } from '../../../shared/domain/random';
+import { adpFile, loadAdpPlayers } from '../../test-support/adpFixture';
 
 const hasData = fs.existsSync(adpFile());
 

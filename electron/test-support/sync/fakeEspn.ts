@@ -6,7 +6,7 @@
 // logged with its time and Cookie header.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../main/db/connection';
 import { FaultQueue, type Fault } from './faults';
 
 export interface EspnPickScript {
