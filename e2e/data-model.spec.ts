@@ -160,8 +160,10 @@ test('Model view: published backtest table for every season, scatter and calibra
   await page.mouse.move(0, 0);
   await shoot(page, 'model');
   await page.locator('[aria-labelledby="model-calibration"]').scrollIntoViewIfNeeded();
+  // Points overlap (which one depends on the published season's figures): hover where point 40
+  // is drawn, whichever player's dot lies on top there; any dot's tooltip shows the projection.
   const dot = scatter.nth(40);
-  await dot.hover();
+  await dot.hover({ force: true });
   await expect(page.locator('[aria-labelledby="model-scatter"] .recharts-tooltip-wrapper')).toContainText('Projected');
   await shoot(page, 'model-charts');
 });
