@@ -34,7 +34,7 @@ test.beforeAll(async () => {
   // ESPN's league is built from the data before the server opens the database.
   const db0 = new Database(databaseFile(home), { readonly: true, fileMustExist: true });
   const ranked = db0.prepare('SELECT id FROM players WHERE in_pool = 1 ORDER BY id').pluck().all() as number[];
-  espn = new FakeEspn(privateLeague(db0, ranked.map(String), ESPN_COOKIES, 12).league);
+  espn = new FakeEspn(privateLeague(db0, ranked.map(String), ESPN_COOKIES, 18).league);
   db0.close();
   await espn.start();
   espn.reveal(12);
@@ -130,6 +130,19 @@ test('follow a private ESPN league: refused without the cookies, followed with t
   const withCookie = espn.log.filter((r) => r.cookie !== null);
   expect(withCookie.length).toBeGreaterThan(0);
   expect(withCookie.every((r) => r.status === 200 && r.cookie === `espn_s2=${ESPN_COOKIES.espnS2}; SWID=${ESPN_COOKIES.swid}`)).toBe(true);
+  // ESPN signs the user out mid-draft: the sync line asks for fresh cookies, and the board goes on with them.
+  const fresh = { espnS2: ESPN_COOKIES.espnS2.replace('AEBx', 'AEBz'), swid: '{9F8E7D6C-5B4A-4F3E-8D2C-1B0A9F8E7D6C}' };
+  espn.renewCookies(fresh);
+  espn.reveal(3);
+  await expect(sync).toContainText("ESPN refused this league's cookies", { timeout: 30_000 });
+  const renewal = page.getByRole('form', { name: 'ESPN cookies' });
+  await renewal.getByLabel('espn_s2').fill(fresh.espnS2);
+  await renewal.getByLabel('SWID').fill(fresh.swid);
+  await shoot(page, 'draft-follow-espn-renew');
+  await renewal.getByRole('button', { name: 'Use these cookies' }).click();
+  await expect(filled(page)).toHaveCount(15, { timeout: 30_000 });
+  await expect(renewal).toHaveCount(0);
+  await expect(sync).toContainText('Following');
   // Back at the form the cookies are kept, not shown, and can be forgotten.
   await page.goto(`${server.url}/#/draft`);
   await page.getByLabel('Host').selectOption('espn');

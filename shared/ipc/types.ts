@@ -569,6 +569,8 @@ export interface DraftSync {
   lastUpdateAt: number | null;
   /** Why the last look failed, in words. */
   error: string | null;
+  /** ESPN refused the last look (401/403): the cookies are missing or expired; fresh ones count at the next look. */
+  needsCookies: boolean;
   /** Things the user should know (a hand-entered pick the host replaced...), newest last. */
   notices: string[];
   /** A caveat about this host (ESPN may show picks late). */

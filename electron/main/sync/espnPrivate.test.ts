@@ -108,6 +108,7 @@ describe('ESPN private leagues', () => {
     expect(espnCookies(ctx)).toBeNull();
     room = await waitFor('reconnecting', (r) => r.sync?.state === 'reconnecting');
     expect(room.sync?.error).toMatch(/refused access \(401\)/);
+    expect(room.sync?.needsCookies).toBe(true); // the room offers the cookie fields
     expect(fake.log.at(-1)).toMatchObject({ status: 401, cookie: null });
     fake.reveal(5);
     await sleep(300);
@@ -115,6 +116,7 @@ describe('ESPN private leagues', () => {
     await call(ctx, 'espn.cookies.set', COOKIES);
     room = await waitFor('the rest of the draft', (r) => r.sync?.state === 'complete');
     expect(onBoard(room)).toEqual(drafted);
+    expect(room.sync?.needsCookies).toBe(false);
     expect(fake.log.at(-1)).toMatchObject({ status: 200, cookie: `espn_s2=${COOKIES.espnS2}; SWID=${COOKIES.swid}` });
   }, 60_000);
 
@@ -130,10 +132,13 @@ describe('ESPN private leagues', () => {
       const f = faults.get(shown);
       if (f) fake.fail(...f);
       await sleep(40);
+      expect((await call<DraftRoom>(ctx, 'drafts.get', { draftId })).sync?.needsCookies).toBe(false);
     }
     let done: DraftRoom | null = null;
     for (const by = Date.now() + 60_000; !done; await sleep(50)) {
       const r = await call<DraftRoom>(ctx, 'drafts.get', { draftId });
+      // A failing host is not a refusal: no cookie fields for a 500, a 429 or a stall.
+      expect(r.sync?.needsCookies).toBe(false);
       if (r.sync?.state === 'complete') done = r;
       else if (Date.now() > by) throw new Error(`timed out: ${r.sync?.state} ${r.sync?.error ?? ''}`);
     }

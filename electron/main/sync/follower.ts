@@ -11,6 +11,7 @@ import { applySnapshot } from './apply';
 import { RequestBudget } from './budget';
 import { espnCookies } from './espnCookies';
 import { hostFor, type Host } from './hosts';
+import { ACCESS_REFUSED } from './http';
 import { HostFormatError, HostRequestError } from './source';
 import { timingFromEnv, type FollowTiming } from './timing';
 
@@ -21,7 +22,10 @@ const NOTES: Record<SyncProvider, string | null> = { sleeper: null, espn: "ESPN'
 export function syncOf(row: FollowRow): DraftSync {
   const state: DraftSync['state'] =
     row.state === 'paused' ? 'paused' : row.state === 'done' ? 'complete' : row.lastError ? 'reconnecting' : row.sourceStatus === null || row.sourceStatus === 'pre_draft' ? 'waiting' : 'following';
-  return { provider: row.provider, sourceId: row.sourceId, state, hostStatus: row.sourceStatus, lastUpdateAt: row.lastUpdateAt, error: row.lastError, notices: row.notices, note: NOTES[row.provider] };
+  // ESPN cookies expire (or are forgotten) during a draft: the room then asks for fresh ones,
+  // which the next look reads (EspnClient reads the cookies on every request).
+  const needsCookies = row.provider === 'espn' && row.state === 'following' && (row.lastError?.includes(ACCESS_REFUSED) ?? false);
+  return { provider: row.provider, sourceId: row.sourceId, state, hostStatus: row.sourceStatus, lastUpdateAt: row.lastUpdateAt, error: row.lastError, needsCookies, notices: row.notices, note: NOTES[row.provider] };
 }
 
 // One request budget per host per app: Sleeper counts requests per address, not per draft.

@@ -4,6 +4,9 @@
 import { appVersion } from '../version';
 import { HostFormatError, HostRequestError, retryAfterMs } from './source';
 
+/** How a refused look starts (401/403): the room offers the cookie fields when it reads this (follower.ts). */
+export const ACCESS_REFUSED = 'the host refused access';
+
 export type HostAnswer = { status: 200; body: unknown; etag: string | null } | { status: 304 };
 
 export interface GetOptions {
@@ -41,7 +44,7 @@ export async function getJson(url: string, options: GetOptions = {}): Promise<Ho
   if (res.status === 429) throw new HostRequestError('the host asks us to slow down (429)', 429, retryAfterMs(res.headers.get('retry-after')));
   if (res.status >= 500) throw new HostRequestError(`the host failed (${res.status})`, res.status, retryAfterMs(res.headers.get('retry-after')));
   if (res.status === 404) throw new HostRequestError('not found at the host (404): check the draft id or URL', 404);
-  if (res.status === 401 || res.status === 403) throw new HostRequestError(`the host refused access (${res.status}): a private league needs its cookies`, res.status);
+  if (res.status === 401 || res.status === 403) throw new HostRequestError(`${ACCESS_REFUSED} (${res.status}): a private league needs its cookies`, res.status);
   if (res.status !== 200) throw new HostRequestError(`the host answered ${res.status}`, res.status);
   try {
     return { status: 200, body: JSON.parse(text) as unknown, etag: res.headers.get('etag') };

@@ -52,6 +52,11 @@ export class FakeEspn {
     this.revealed = Math.min(this.league.picks.length, this.revealed + n);
   }
 
+  /** ESPN signs the member in again: new cookies, and the old ones are refused (403). */
+  renewCookies(cookies: { espnS2: string; swid: string }): void {
+    this.league.cookies = cookies;
+  }
+
   /** The next requests fail this way, one fault each. */
   fail(...faults: Fault[]): void {
     this.faults.push(...faults);

@@ -17,6 +17,13 @@ const KEPT: Record<SecretStatus['source'], string> = {
   none: '',
 };
 
+/** Keeps pasted cookies; the error to show, or null when they are kept. */
+export async function keepEspnCookies(value: CookieInput): Promise<string | null> {
+  if (!value.espnS2.trim() || !value.swid.trim()) return 'Paste both cookies, espn_s2 and SWID.';
+  const kept = await api.call('espn.cookies.set', value);
+  return kept.ok ? null : kept.error.message;
+}
+
 interface Props {
   value: CookieInput;
   onChange(value: CookieInput): void;

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
 import { hrefFor } from '../../stores/routeSlice';
-import { EspnCookies, type CookieInput } from './EspnCookies';
+import { EspnCookies, keepEspnCookies, type CookieInput } from './EspnCookies';
 import { Alert } from '../../components/Alert';
 import { Panel } from '../../components/Panel';
 
@@ -29,9 +29,8 @@ export function FollowForm() {
         if (!saved.ok) return setError(saved.error.message);
       }
       if (provider === 'espn' && (cookies.espnS2.trim() || cookies.swid.trim())) {
-        if (!cookies.espnS2.trim() || !cookies.swid.trim()) return setError('Paste both cookies, espn_s2 and SWID (or neither, for a public league).');
-        const kept = await api.call('espn.cookies.set', cookies);
-        if (!kept.ok) return setError(kept.error.message);
+        const refused = await keepEspnCookies(cookies);
+        if (refused) return setError(`${refused} For a public league, leave both empty.`);
         setCookies({ espnS2: '', swid: '' });
         setKept((k) => k + 1);
       }

@@ -1,9 +1,10 @@
 // A followed draft's line above the board: where following stands (waiting for the draft to
 // start, following, reconnecting, paused, complete), when the host last answered, what the
-// user should know (a hand-entered pick the host replaced), Pause / Resume, and which team is
-// theirs.
+// user should know (a hand-entered pick the host replaced), Pause / Resume, which team is
+// theirs, and the cookie fields when ESPN refuses a private league's cookies mid-draft.
 import { useEffect, useState } from 'react';
 import type { DraftRoom, DraftSync } from '../../../../shared/ipc/types';
+import { CookieRenewal } from './CookieRenewal';
 
 const LABELS: Record<DraftSync['state'], string> = {
   waiting: 'Waiting for the draft to start',
@@ -43,7 +44,11 @@ export function SyncBar({ room, busy, onPause, onResume, onMyTeam }: Props) {
         <b>{LABELS[sync.state]}</b> · {HOSTS[sync.provider]} {sync.provider === 'sleeper' ? 'draft' : 'league'} {sync.sourceId}
       </span>
       <span className="muted sync-updated">{sync.lastUpdateAt ? `Last update ${ago(now - sync.lastUpdateAt)}` : 'No answer from the host yet'}</span>
-      {sync.error && sync.state === 'reconnecting' ? <span className="muted sync-error">{sync.error}: the board is kept and catches up when the host answers</span> : null}
+      {sync.needsCookies ? (
+        <span className="muted sync-error">ESPN refused this league's cookies: they have expired or were forgotten. Paste fresh ones below; the board is kept and catches up at the next look.</span>
+      ) : sync.error && sync.state === 'reconnecting' ? (
+        <span className="muted sync-error">{sync.error}: the board is kept and catches up when the host answers</span>
+      ) : null}
       <span className="clock-spacer" />
       <label className="sync-team">
         <span className="muted">Your team</span>
@@ -65,6 +70,7 @@ export function SyncBar({ room, busy, onPause, onResume, onMyTeam }: Props) {
         </button>
       ) : null}
       {sync.note ? <p className="sync-note muted">{sync.note}</p> : null}
+      {sync.needsCookies ? <CookieRenewal /> : null}
       {notices.length ? (
         <ul className="sync-notices">
           {notices.map((n) => (
