@@ -26,6 +26,8 @@ export interface SimulateOptions {
   seed: number;
   /** The recommender's market: Y's ADP, or the app's estimate from before Y (default adp). */
   market?: MarketMode;
+  /** Diagnostic for the estimate mode: its within-position order is Y's ADP order (seasonPool.ts). */
+  estimateKnowsOrder?: boolean;
   recommend?: RecommendOptions;
   /** Replaces training (tests): projects the season's entries. */
   projector?: Projector;
@@ -41,6 +43,8 @@ export interface SimulateSummary {
   leagues: number;
   teams: number;
   market: MarketMode;
+  /** Present only for the diagnostic run whose estimate knew Y's order within each position. */
+  estimate_order?: 'known';
   /** Spearman between the market ranks the recommender used and Y's ADP, over ADP's top 200. */
   market_spearman: number;
   recommender: { pts_per_week_vs_field: number; pts_per_week_vs_adp_drafter: number; league_best_rate: number };
@@ -78,7 +82,8 @@ export async function simulateSeason(h: History, dataDir: string, options: Simul
     dispose = () => trained.model.dispose();
   }
   const market = options.market ?? 'adp';
-  const seasonPool = buildSeasonPool(h, dataDir, season, rules, projector, market);
+  const knowsOrder = market === 'estimate' && options.estimateKnowsOrder === true;
+  const seasonPool = buildSeasonPool(h, dataDir, season, rules, projector, market, knowsOrder);
   dispose();
   const tTrain = performance.now();
   const config = standardLeague({ teams, myTeam: 0 });
@@ -132,6 +137,7 @@ export async function simulateSeason(h: History, dataDir: string, options: Simul
     leagues,
     teams,
     market,
+    ...(knowsOrder ? { estimate_order: 'known' as const } : {}),
     market_spearman: round4(marketSpearman(pool, recommenderPool)),
     recommender: {
       pts_per_week_vs_field: round4(vsField / n),

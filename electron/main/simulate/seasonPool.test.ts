@@ -71,6 +71,13 @@ describe.skipIf(!hasData)('season pool on real data', () => {
     expect(first('RB')).toBeLessThan(3);
     expect(first('QB')).toBeGreaterThan(12);
     expect(first('K')).toBeGreaterThan(120);
+    // The diagnostic that knows Y's order: each position in ADP order, the timing unchanged.
+    const known = buildSeasonPool(h, DATA, 2022, scoringPreset('ppr'), projector(2022), 'estimate', true).estimate!;
+    const adpInOrder = (e: typeof known) => players.filter((p) => p.position === 'WR').sort((a, b) => e.order.get(a.id)! - e.order.get(b.id)!).map((p) => p.adp!);
+    const ascending = (xs: number[]) => xs.every((x, i) => i === 0 || x >= xs[i - 1]!);
+    expect(ascending(adpInOrder(known))).toBe(true);
+    expect(ascending(adpInOrder(estimate!))).toBe(false);
+    expect(known.curves).toEqual(estimate!.curves);
   });
 
   it('a season run is deterministic for a seed', async () => {

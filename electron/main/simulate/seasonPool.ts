@@ -37,7 +37,12 @@ const SKILL: readonly FantasyPosition[] = ['QB', 'RB', 'WR', 'TE'];
 /** Market players: ADP's top 200 at QB/RB/WR/TE. */
 const MARKET_DEPTH = 200;
 
-export function buildSeasonPool(h: History, dataDir: string, season: number, rules: ScoringRules, project: Projector, market: MarketMode = 'adp'): SeasonPool {
+/**
+ * `knownOrder` (diagnostic, estimate mode only): the estimate orders each position as Y's ADP
+ * does, keeping the timing it learned from earlier seasons; what the estimate would be worth if
+ * it knew whom the market prefers (docs/market-estimate.md).
+ */
+export function buildSeasonPool(h: History, dataDir: string, season: number, rules: ScoringRules, project: Projector, market: MarketMode = 'adp', knownOrder = false): SeasonPool {
   const adp = seasonAdp(h, dataDir, season);
   if (!adp) throw new Error(`no FantasyPros ADP export for ${season} in ${dataDir}/eval-only`);
   const skillRows = adp.filter((r) => r.position !== 'K' && r.position !== 'DST').slice(0, MARKET_DEPTH);
@@ -93,8 +98,14 @@ export function buildSeasonPool(h: History, dataDir: string, season: number, rul
   let estimate: MarketEstimate | null = null;
   if (market === 'estimate') {
     const before = adpHistoryBefore(h, dataDir, season);
+    // With the known order, a player's "projection" is minus his ADP of Y and no last-season rank
+    // blends in, so each position is ordered exactly as Y's market (players it left out last).
     estimate = estimateMarket(
-      players.map((p) => ({ id: p.id, position: p.position, projection: p.projection, lastAdp: before.lastAdp.get(p.id) ?? null })),
+      players.map((p) =>
+        knownOrder
+          ? { id: p.id, position: p.position, projection: -(p.adp ?? Infinity), lastAdp: null }
+          : { id: p.id, position: p.position, projection: p.projection, lastAdp: before.lastAdp.get(p.id) ?? null },
+      ),
       before.history,
     );
     if (!estimate) throw new Error(`no ADP before ${season} to estimate the market from`);
