@@ -91,6 +91,11 @@ export interface BacktestSummary {
   by_position: Record<'QB' | 'RB' | 'WR' | 'TE', PositionBacktest> | null;
   /** D/ST (standard scoring, every team) against last season's D/ST points; null without the team-defence table. */
   dst: { teams: number; spearman: number; mae: number; baseline_mae: number } | null;
+  /**
+   * Rookies (no NFL season before Y) in the top 200: their MAE, bias ((mean projected - mean
+   * actual) / mean actual) and Spearman of the model and of ADP among them. null without ADP.
+   */
+  rookies?: { players: number; mae: number; bias: number; spearman: number; adp_spearman: number } | null;
   train_seconds: number;
 }
 
@@ -99,4 +104,6 @@ export interface PositionBacktest {
   spearman: number;
   adp_spearman: number;
   bias: number;
+  /** The same two Spearman figures over the set without its rookies: how much of a gap rookies are. */
+  veterans?: { players: number; spearman: number; adp_spearman: number };
 }

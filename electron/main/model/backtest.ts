@@ -10,7 +10,7 @@ import { actualPoints, buildEvalSet, lastSeasonBaseline, metrics, round, spearma
 import { positionMeans, weighted3yr } from './baselines';
 import type { ModelConfig, TrainProgress } from './model';
 import type { EvalPlayer } from './evaluate';
-import { byPosition, dstBacktest } from './backtestSets';
+import { byPosition, dstBacktest, rookiesLine } from './backtestSets';
 
 /**
  * Range calibration (see Calibration in project.ts): one pair for every season, chosen on the
@@ -96,6 +96,7 @@ export async function runBacktest(
     adp: evalSet.kind === 'adp_top200' ? { spearman: round(spearman(rows.map((r) => -(r.adpRank ?? 999)), actual)) } : null,
     by_position: byPosition(h, evalSet.byPosition, projectionOf, season, rules),
     dst: dataDir ? dstBacktest(h, dataDir, season) : null,
+    rookies: rookiesLine(h, evalSet.players, rows.map((r) => ({ adp: r.adpRank ?? 999, projected: r.projected, actual: r.actual })), season),
     train_seconds: round(trained.trainSeconds, 2),
   };
   return { summary, rows, unmatched: evalSet.unmatched, trainCpuSeconds: trained.trainCpuSeconds };

@@ -6,6 +6,12 @@ import { actualDefencePoints, projectDefences } from '../../../shared/domain/dst
 import type { History } from './history';
 import { actualPoints, round, spearman, type EvalPlayer } from './evaluate';
 import { derivedDefenceGames, evalDefenceGames } from './dstHistory';
+import { experience } from './features';
+
+/** A player with no NFL season before Y (an ADP name matching no player is not counted). */
+export function isRookie(h: History, p: EvalPlayer, season: number): boolean {
+  return p.playerId !== null && experience(h.bios.get(p.playerId), h, p.playerId, season) === 0;
+}
 
 /** How many of a position's set, projected highest, the bias is measured on. */
 const BIAS_TOP = 12;
@@ -22,7 +28,7 @@ export function byPosition(
   for (const pos of ['QB', 'RB', 'WR', 'TE'] as const) {
     const rows = set
       .filter((p) => p.position === pos)
-      .map((p) => ({ adp: p.adpRank ?? 999, projected: projectedPoints(projectionOf.get(p.key)!, rules).points, actual: actualPoints(h, p, season, rules) }));
+      .map((p) => ({ adp: p.adpRank ?? 999, projected: projectedPoints(projectionOf.get(p.key)!, rules).points, actual: actualPoints(h, p, season, rules), rookie: isRookie(h, p, season) }));
     const top = [...rows].sort((a, b) => b.projected - a.projected).slice(0, BIAS_TOP);
     const meanActual = top.reduce((s, r) => s + r.actual, 0) / Math.max(1, top.length);
     const meanProjected = top.reduce((s, r) => s + r.projected, 0) / Math.max(1, top.length);
@@ -31,9 +37,34 @@ export function byPosition(
       spearman: round(spearman(rows.map((r) => r.projected), rows.map((r) => r.actual))),
       adp_spearman: round(spearman(rows.map((r) => -r.adp), rows.map((r) => r.actual))),
       bias: meanActual > 0 ? round((meanProjected - meanActual) / meanActual) : 0,
+      veterans: rankAgreement(rows.filter((r) => !r.rookie)),
     };
   }
   return out;
+}
+
+interface GradedRow {
+  adp: number;
+  projected: number;
+  actual: number;
+}
+
+function rankAgreement(rows: readonly GradedRow[]): { players: number; spearman: number; adp_spearman: number } {
+  const actual = rows.map((r) => r.actual);
+  return { players: rows.length, spearman: round(spearman(rows.map((r) => r.projected), actual)), adp_spearman: round(spearman(rows.map((r) => -r.adp), actual)) };
+}
+
+/** The rookies of the top 200: the players the draft features and the landing spot alone project. */
+export function rookiesLine(h: History, set: readonly EvalPlayer[], rows: readonly GradedRow[], season: number): BacktestSummary['rookies'] {
+  const rookies = rows.filter((_, i) => isRookie(h, set[i]!, season));
+  if (rookies.length === 0 || set.every((p) => p.adpRank === null)) return null;
+  const meanActual = rookies.reduce((s, r) => s + r.actual, 0) / rookies.length;
+  const meanProjected = rookies.reduce((s, r) => s + r.projected, 0) / rookies.length;
+  return {
+    ...rankAgreement(rookies),
+    mae: round(rookies.reduce((s, r) => s + Math.abs(r.projected - r.actual), 0) / rookies.length),
+    bias: meanActual > 0 ? round((meanProjected - meanActual) / meanActual) : 0,
+  };
 }
 
 const STANDARD = scoringPreset('standard');
