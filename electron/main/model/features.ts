@@ -3,7 +3,8 @@
 // static facts known before any season (birth date, draft slot, first season).
 //
 // Rookies and players without history: every history feature is 0, `rookie` is 1 and the
-// draft features carry the prior (draft slot -> opportunity). Draft slots come from the
+// draft features carry the prior (draft slot -> opportunity), the landing-spot features
+// (landingSpot.ts) where he lands: his team's context and the volume there to take. Draft slots come from the
 // rosters' draft_number (draftees active in 2022+) and the combine table (draft classes
 // 2000-2019); a rookie with neither gets draftUnknown = 1 (the network learns what an
 // unknown slot is worth from earlier such rookies: roughly a mid-round pick). Undrafted
@@ -18,6 +19,7 @@
 import { PREDICTED_STATS, type ModelPosition } from '../../../shared/domain/projection';
 import type { History, PlayerBio } from './history';
 import { ageIn } from './history';
+import { landingSpot } from './landingSpot';
 import { positionMeans, priorSeasons, seasonPoints, SEASON_WEIGHTS, weighted3yr } from './baselines';
 
 /** Typical per-game size of each predicted stat: features and targets are divided by these. */
@@ -74,6 +76,9 @@ export const FEATURE_NAMES: string[] = [
   'draft_value',
   'undrafted',
   'draft_unknown',
+  'landing_known',
+  'vacated_share',
+  'room_lead',
 ];
 export const FEATURE_COUNT = FEATURE_NAMES.length;
 
@@ -148,7 +153,10 @@ export function buildFeatures(
   put(last && last.stats.pass_att > 0 ? clamp(last.passEpa / (last.stats.pass_att + 20), -1, 1) : 0);
   put(last && last.stats.rush_att > 0 ? clamp(last.rushEpa / (last.stats.rush_att + 20), -1, 1) : 0);
   put(last && last.stats.targets > 0 ? clamp(last.recEpa / (last.stats.targets + 20), -1, 1) : 0);
-  const team = last ? h.teams.get(`${last.season}:${last.team}`) : undefined;
+  // A rookie's team context is his landing team's (landingSpot.ts); a veteran's, last season's team.
+  const rookie = prior.every((ps) => !ps) && experience(h.bios.get(playerId), h, playerId, season) === 0;
+  const landing = rookie ? landingSpot(h, playerId, season, position) : null;
+  const team = last ? h.teams.get(`${last.season}:${last.team}`) : landing?.context;
   put(team ? team.passAttPerGame / 35 : 1);
   put(team ? team.pprPerGame / 80 : 1);
   put(team ? team.pointsPerGame / 22 : 1);
@@ -162,12 +170,15 @@ export function buildFeatures(
   put(a * a);
   put(age === null ? 0 : 1);
   put(Math.min(exp, 15) / 5);
-  put(prior.every((ps) => !ps) && exp === 0 ? 1 : 0);
+  put(rookie ? 1 : 0);
   const draft = bio?.draft ?? { kind: 'unknown' as const };
   const pick = draft.kind === 'drafted' ? draft.pick : 262;
   put(1 - Math.log(pick) / Math.log(262));
   put(draft.kind === 'undrafted' ? 1 : 0);
   put(draft.kind === 'unknown' ? 1 : 0);
+  put(landing ? 1 : 0);
+  put(landing?.vacatedShare ?? 0);
+  put(landing?.roomLead ?? 0);
   if (i !== FEATURE_COUNT) throw new Error(`feature count mismatch: ${i} != ${FEATURE_COUNT}`);
   return x;
 }

@@ -7,6 +7,7 @@ import Papa from 'papaparse';
 import type { StatLine } from '../../../shared/domain/stats';
 import type { ModelPosition } from '../../../shared/domain/projection';
 import { canonicalName } from '../../../shared/domain/names';
+import { teamFromName } from './landingSpot';
 
 export interface PlayerSeason {
   playerId: string;
@@ -34,6 +35,8 @@ export interface PlayerBio {
   /** Year with fraction, e.g. 1995.4; null when no source knows it. */
   birthYear: number | null;
   draft: DraftSlot;
+  /** The team that drafted him (an abbreviation as its source spells it), or null. */
+  draftTeam: string | null;
   /** First NFL season (roster rookie_year, else first season with stats after 1999). */
   rookieSeason: number | null;
 }
@@ -57,6 +60,8 @@ export interface History {
   scheduleGames: Map<number, number>;
   /** Roster pool for seasons whose pre-season roster exists (e.g. 2022, 2024, 2025). */
   rosters: Map<number, Map<string, { team: string; position: string }>>;
+  /** Team abbreviation -> full name (the teams table): reads team names in eval-only tables. */
+  teamNames: Map<string, string>;
 }
 
 type Row = Record<string, string>;
@@ -93,7 +98,7 @@ function toPosition(p: string | undefined): ModelPosition | null {
  */
 export function addEvalOnlyBios(h: History, dataDir: string): void {
   addPfrAges(dataDir, h.byPlayer, h.bios);
-  addCombine(dataDir, h.bios);
+  addCombine(dataDir, h);
 }
 
 // PFR season tables: age by name + position + season (ages as of the season), used where no
@@ -126,9 +131,11 @@ function addPfrAges(dataDir: string, byPlayer: Map<string, PlayerSeason[]>, bios
   }
 }
 
-// Combine results: draft slot ("Team / 1st / 12th pick / 2015") and age for draft classes
-// 2000-2019, joined by normalised name + position + the player's first season.
-function addCombine(dataDir: string, bios: Map<string, PlayerBio>) {
+// Combine results: draft slot and drafting team ("Team / 1st / 12th pick / 2015") and age for
+// draft classes 2000-2019, joined by normalised name + position + the player's first season.
+function addCombine(dataDir: string, h: History) {
+  const bios = h.bios;
+  const inStats = new Set([...h.teams.values()].map((t) => t.team));
   const path = join(dataDir, 'eval-only', 'pfr_combine_2000_2020.csv');
   if (!existsSync(path)) return;
   const byKey = new Map<string, Row[]>();
@@ -146,6 +153,7 @@ function addCombine(dataDir: string, bios: Map<string, PlayerBio>) {
     const drafted = row['Drafted (tm/rnd/yr)'] ?? '';
     const m = /(\d+)(?:st|nd|rd|th) pick/.exec(drafted);
     if (bio.draft.kind === 'unknown') bio.draft = m ? { kind: 'drafted', pick: Number(m[1]) } : { kind: 'undrafted' };
+    if (m && bio.draftTeam === null) bio.draftTeam = teamFromName(drafted.split(' / ')[0] ?? '', h.teamNames, (abbr) => inStats.has(abbr));
     const age = numOrNull(row.Age);
     if (bio.birthYear === null && age !== null) bio.birthYear = num(row.Year) - age - 0.35; // combine ages are taken in February
   }

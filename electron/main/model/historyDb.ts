@@ -104,7 +104,7 @@ export function loadHistoryFromDb(db: Db): History {
   }
 
   const players = db
-    .prepare(`SELECT id, name, fantasy_position, birth_date, draft_number, draft_year, rookie_year, first_season, roster_season, team, status FROM players ORDER BY coalesce(gsis_id, ''), name_key, id`)
+    .prepare(`SELECT id, name, fantasy_position, birth_date, draft_club, draft_number, draft_year, rookie_year, first_season, roster_season, team, status FROM players ORDER BY coalesce(gsis_id, ''), name_key, id`)
     .all() as Row[];
   const position = new Map<string, ModelPosition>();
   const bios = new Map<string, PlayerBio>();
@@ -126,6 +126,7 @@ export function loadHistoryFromDb(db: Db): History {
       position: p.fantasy_position,
       birthYear,
       draft: pick > 0 ? { kind: 'drafted', pick } : typeof p.draft_year === 'number' || typeof p.rookie_year === 'number' ? { kind: 'undrafted' } : { kind: 'unknown' },
+      draftTeam: pick > 0 && typeof p.draft_club === 'string' && p.draft_club ? p.draft_club : null,
       rookieSeason,
     });
     if (typeof p.roster_season === 'number') {
@@ -201,10 +202,11 @@ export function loadHistoryFromDb(db: Db): History {
   }
   for (const ps of kickers.values()) {
     add(ps);
-    if (!bios.has(ps.playerId)) bios.set(ps.playerId, { playerId: ps.playerId, name: ps.playerId, position: 'K', birthYear: null, draft: { kind: 'unknown' }, rookieSeason: null });
+    if (!bios.has(ps.playerId)) bios.set(ps.playerId, { playerId: ps.playerId, name: ps.playerId, position: 'K', birthYear: null, draft: { kind: 'unknown' }, draftTeam: null, rookieSeason: null });
   }
   for (const list of byPlayer.values()) list.sort((a, b) => a.season - b.season);
-  return { seasons: [...bySeason.keys()].sort((a, b) => a - b), bySeason, byPlayer, bios, teams, scheduleGames, rosters };
+  const teamNames = new Map((db.prepare('SELECT abbr, name FROM teams ORDER BY abbr').all() as { abbr: string; name: string }[]).map((t) => [t.abbr, t.name]));
+  return { seasons: [...bySeason.keys()].sort((a, b) => a - b), bySeason, byPlayer, bios, teams, scheduleGames, rosters, teamNames };
 }
 
 /**
