@@ -4,7 +4,8 @@
 //
 // Rookies and players without history: every history feature is 0, `rookie` is 1 and the
 // draft features carry the prior (draft slot -> opportunity), the landing-spot features
-// (landingSpot.ts) where he lands: his team's context and the volume there to take. Draft slots come from the
+// (landingSpot.ts) where he lands: his team's context and the volume there to take, and
+// draft_prior (draftPrior.ts) what earlier rookies drafted near his slot scored. Draft slots come from the
 // rosters' draft_number (draftees active in 2022+) and the combine table (draft classes
 // 2000-2019); a rookie with neither gets draftUnknown = 1 (the network learns what an
 // unknown slot is worth from earlier such rookies: roughly a mid-round pick). Undrafted
@@ -20,6 +21,7 @@ import { PREDICTED_STATS, type ModelPosition } from '../../../shared/domain/proj
 import type { History, PlayerBio } from './history';
 import { ageIn } from './history';
 import { landingSpot } from './landingSpot';
+import { draftPrior, draftValue } from './draftPrior';
 import { positionMeans, priorSeasons, seasonPoints, SEASON_WEIGHTS, weighted3yr } from './baselines';
 
 /** Typical per-game size of each predicted stat: features and targets are divided by these. */
@@ -79,6 +81,7 @@ export const FEATURE_NAMES: string[] = [
   'landing_known',
   'vacated_share',
   'room_lead',
+  'draft_prior',
 ];
 export const FEATURE_COUNT = FEATURE_NAMES.length;
 
@@ -172,13 +175,13 @@ export function buildFeatures(
   put(Math.min(exp, 15) / 5);
   put(rookie ? 1 : 0);
   const draft = bio?.draft ?? { kind: 'unknown' as const };
-  const pick = draft.kind === 'drafted' ? draft.pick : 262;
-  put(1 - Math.log(pick) / Math.log(262));
+  put(draftValue(draft));
   put(draft.kind === 'undrafted' ? 1 : 0);
   put(draft.kind === 'unknown' ? 1 : 0);
   put(landing ? 1 : 0);
   put(landing?.vacatedShare ?? 0);
   put(landing?.roomLead ?? 0);
+  put(rookie ? draftPrior(h, season, position, draft) : 0);
   if (i !== FEATURE_COUNT) throw new Error(`feature count mismatch: ${i} != ${FEATURE_COUNT}`);
   return x;
 }
