@@ -92,12 +92,12 @@ export function landingSpot(h: History, playerId: string, season: number, positi
 export function teamFromName(name: string, teamNames: ReadonlyMap<string, string>, inStats: (abbr: string) => boolean): string | null {
   const wanted = name.trim().toLowerCase();
   if (!wanted) return null;
-  const city = (n: string) => n.toLowerCase().split(/\s+/).slice(0, -1).join(' ');
+  const city = `${wanted.split(/\s+/).slice(0, -1).join(' ')} `;
   const pick = (abbrs: Set<string>) => {
     const used = [...abbrs].filter(inStats);
     return abbrs.size === 1 ? [...abbrs][0]! : used.length === 1 ? used[0]! : null;
   };
   const exact = new Set([...teamNames].filter(([, n]) => n.toLowerCase() === wanted).map(([abbr]) => currentFranchise(abbr)));
   if (exact.size > 0) return pick(exact);
-  return pick(new Set([...teamNames].filter(([, n]) => city(n) === city(wanted)).map(([abbr]) => currentFranchise(abbr))));
+  return pick(new Set([...teamNames].filter(([, n]) => n.toLowerCase().startsWith(city)).map(([abbr]) => currentFranchise(abbr))));
 }

@@ -31,11 +31,16 @@ function pool(season: number, n = 150): PoolEntry[] {
 describe('feature building', () => {
   it('reads nothing from the target season or later (mutating those rows changes no feature)', async () => {
     const Y = 2022;
-    const entries = pool(Y, 400);
+    // Veterans and the season's rookies (their landing spot and draft prior read Y-1 and before).
+    const rookies = [...h.bySeason.get(Y)!.values()].filter((ps) => ps.position !== 'K' && h.bios.get(ps.playerId)?.rookieSeason === Y);
+    expect(rookies.length).toBeGreaterThan(50);
+    const entries = [...pool(Y, 400), ...rookies.map((ps) => ({ playerId: ps.playerId, position: ps.position }))];
     const before = entries.map((p) => buildFeatures(h, p.playerId, Y, p.position, featureContext(h, Y)));
     const trainBefore = buildTrainingSet(h, Y, 2019);
-    // Rewrite every season >= Y: stats, games, shares, EPA, team and late games.
-    for (const [season, rows] of h.bySeason) {
+    // A fresh copy (nothing cached from before the change), every season >= Y rewritten:
+    // stats, games, shares, EPA, team and late games.
+    const m = await loadHistoryFromFolder(DATA);
+    for (const [season, rows] of m.bySeason) {
       if (season < Y) continue;
       for (const ps of rows.values()) {
         for (const k of Object.keys(ps.stats) as (keyof typeof ps.stats)[]) ps.stats[k] = ps.stats[k] * 3 + 7;
@@ -47,18 +52,22 @@ describe('feature building', () => {
         ps.team = 'XXX';
       }
     }
-    for (const t of h.teams.values()) if (t.season >= Y) t.pprPerGame = 999;
-    const after = entries.map((p) => buildFeatures(h, p.playerId, Y, p.position, featureContext(h, Y)));
+    for (const t of m.teams.values()) if (t.season >= Y) t.pprPerGame = 999;
+    const after = entries.map((p) => buildFeatures(m, p.playerId, Y, p.position, featureContext(m, Y)));
     expect(after).toEqual(before);
-    const trainAfter = buildTrainingSet(h, Y, 2019);
+    const trainAfter = buildTrainingSet(m, Y, 2019);
     expect(trainAfter.x).toEqual(trainBefore.x);
     expect(trainAfter.points).toEqual(trainBefore.points);
-    // ...while the same mutation one season earlier does change them: the test can fail.
-    const prev = h.bySeason.get(Y - 1)!;
-    for (const ps of prev.values()) ps.games = 1;
-    const changed = entries.map((p) => buildFeatures(h, p.playerId, Y, p.position, featureContext(h, Y)));
-    expect(changed).not.toEqual(before);
-    h = await loadHistoryFromFolder(DATA); // restore for the other tests (from the cached database)
+    // ...while the same mutation one season earlier does change them, rookies' too: the test can fail.
+    const earlier = await loadHistoryFromFolder(DATA);
+    for (const ps of earlier.bySeason.get(Y - 1)!.values()) {
+      ps.games = 1;
+      ps.stats.rec = ps.stats.rec * 2 + 1; // earlier rookies' seasons: the draft prior
+      ps.team = 'XXX'; // every landing team's room empties
+    }
+    const changed = entries.map((p) => buildFeatures(earlier, p.playerId, Y, p.position, featureContext(earlier, Y)));
+    expect(changed.slice(0, -rookies.length)).not.toEqual(before.slice(0, -rookies.length));
+    expect(changed.slice(-rookies.length)).not.toEqual(before.slice(-rookies.length));
   }, 180_000);
 });
 
