@@ -10,6 +10,7 @@ import { buildFeatures, experience, featureContext, healthyGap, FEATURE_COUNT } 
 import { priorSeasons } from './baselines';
 import { predictNetwork } from './model';
 import { allocateTeamVolume } from './teamVolume';
+import { landingSpot, VACATING_AGE } from './landingSpot';
 import type { tf } from './tf';
 
 const PPR = scoringPreset('ppr');
@@ -144,6 +145,8 @@ function reasons(h: History, p: PoolEntry, season: number, games: number, schedu
   if (prior.every((ps) => !ps)) {
     const d = bio?.draft;
     r.push(d?.kind === 'drafted' ? `rookie prior: draft pick ${d.pick}` : d?.kind === 'undrafted' ? 'rookie prior: undrafted' : 'rookie prior: draft slot unknown');
+    const spot = exp === 0 ? landingSpot(h, p.playerId, season, p.position) : null;
+    if (exp === 0) r.push(spot ? `landing spot ${spot.team}: ${Math.round(spot.vacatedShare * 100)}% of its ${season - 1} ${p.position} volume held by players ${VACATING_AGE}+` : 'landing team unknown');
   } else {
     const played = prior.map((ps) => ps?.games ?? 0);
     r.push(`games played ${played.join('/')} over the last three seasons; projected ${games.toFixed(1)} of ${schedule}`);
