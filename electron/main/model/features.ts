@@ -120,7 +120,14 @@ export function buildFeatures(
   const rated = gap === 0 ? prior : priorSeasons(h, playerId, season - gap);
   const last = rated[0];
   const sched = (s: number) => h.scheduleGames.get(s) ?? 17;
-  for (const s of PREDICTED_STATS) put(last && last.games > 0 ? last.stats[s] / last.games / STAT_SCALE[s] : 0);
+  const bio = h.bios.get(playerId);
+  const draft = bio?.draft ?? { kind: 'unknown' as const };
+  const rookie = prior.every((ps) => !ps) && experience(bio, h, playerId, season) === 0;
+  // A rookie has no line of his own: his rate features are the per-game line of earlier rookies
+  // at his position drafted near him (draftPrior.ts), so a rookie RB starts from an RB's line.
+  const rookiePrior = rookie ? draftPrior(h, season, position, draft) : null;
+  const lastRate = (s: (typeof PREDICTED_STATS)[number]) => (last && last.games > 0 ? last.stats[s] / last.games : (rookiePrior?.perGame[s] ?? 0));
+  for (const s of PREDICTED_STATS) put(lastRate(s) / STAT_SCALE[s]);
   // Multi-season rates: totals weighted 5/4/3 over weighted games (no shrinkage here: the
   // network sees the weighted games and learns how far to trust the rate).
   let wg = 0;
@@ -132,7 +139,7 @@ export function buildFeatures(
     for (const s of PREDICTED_STATS) wsum[s] = (wsum[s] ?? 0) + w * ps.stats[s];
     wsum.ppr = (wsum.ppr ?? 0) + w * seasonPoints(ps);
   });
-  for (const s of PREDICTED_STATS) put(wg > 0 ? (wsum[s] ?? 0) / wg / STAT_SCALE[s] : 0);
+  for (const s of PREDICTED_STATS) put(wg > 0 ? (wsum[s] ?? 0) / wg / STAT_SCALE[s] : (rookiePrior?.perGame[s] ?? 0) / STAT_SCALE[s]);
   put(last && last.games > 0 ? seasonPoints(last) / last.games / 20 : 0);
   put(wg > 0 ? (wsum.ppr ?? 0) / wg / 20 : 0);
   put(weighted3yr(h, playerId, season, position, ctx.means).points / 250);
@@ -157,7 +164,6 @@ export function buildFeatures(
   put(last && last.stats.rush_att > 0 ? clamp(last.rushEpa / (last.stats.rush_att + 20), -1, 1) : 0);
   put(last && last.stats.targets > 0 ? clamp(last.recEpa / (last.stats.targets + 20), -1, 1) : 0);
   // A rookie's team context is his landing team's (landingSpot.ts); a veteran's, last season's team.
-  const rookie = prior.every((ps) => !ps) && experience(h.bios.get(playerId), h, playerId, season) === 0;
   const landing = rookie ? landingSpot(h, playerId, season, position) : null;
   const team = last ? h.teams.get(`${last.season}:${last.team}`) : landing?.context;
   put(team ? team.passAttPerGame / 35 : 1);
@@ -165,7 +171,6 @@ export function buildFeatures(
   put(team ? team.pointsPerGame / 22 : 1);
   put(team && last && last.games > 0 ? seasonPoints(last) / last.games / Math.max(1, team.pprPerGame) : 0);
   put(prior[0] && prior[0].teams.length > 1 ? 1 : 0);
-  const bio = h.bios.get(playerId);
   const exp = experience(bio, h, playerId, season);
   const age = bio ? ageIn(bio, season) : null;
   const a = ((age ?? 22.5 + exp) - 27) / 5;
@@ -174,14 +179,13 @@ export function buildFeatures(
   put(age === null ? 0 : 1);
   put(Math.min(exp, 15) / 5);
   put(rookie ? 1 : 0);
-  const draft = bio?.draft ?? { kind: 'unknown' as const };
   put(draftValue(draft));
   put(draft.kind === 'undrafted' ? 1 : 0);
   put(draft.kind === 'unknown' ? 1 : 0);
   put(landing ? 1 : 0);
   put(landing?.vacatedShare ?? 0);
   put(landing?.roomLead ?? 0);
-  put(rookie ? draftPrior(h, season, position, draft) : 0);
+  put(rookiePrior?.points ?? 0);
   if (i !== FEATURE_COUNT) throw new Error(`feature count mismatch: ${i} != ${FEATURE_COUNT}`);
   return x;
 }

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import type { History } from './history';
 import { ageIn } from './history';
 import { loadHistoryFromFolder } from './historyDb';
-import { buildFeatures, featureContext, FEATURE_NAMES } from './features';
+import { buildFeatures, featureContext, FEATURE_NAMES, STAT_SCALE } from './features';
 import { landingSpot, landingTeam, teamFromName, VACATING_AGE } from './landingSpot';
 import { draftPrior } from './draftPrior';
 
@@ -87,16 +87,29 @@ describe('landing spot', () => {
 
 describe('draft prior', () => {
   it('rises with draft capital, from earlier rookies only', () => {
-    const early = draftPrior(h, 2023, 'RB', { kind: 'drafted', pick: 8 });
-    const day3 = draftPrior(h, 2023, 'RB', { kind: 'drafted', pick: 180 });
-    const undrafted = draftPrior(h, 2023, 'RB', { kind: 'undrafted' });
+    const early = draftPrior(h, 2023, 'RB', { kind: 'drafted', pick: 8 }).points;
+    const day3 = draftPrior(h, 2023, 'RB', { kind: 'drafted', pick: 180 }).points;
+    const undrafted = draftPrior(h, 2023, 'RB', { kind: 'undrafted' }).points;
     expect(early).toBeGreaterThan(2 * day3);
     expect(day3).toBeGreaterThan(0);
     expect(undrafted).toBeLessThan(early);
     // The feature is the prior (model.test.ts checks it reads no season from the target on).
     const bijan = playerId('Bijan Robinson', 2023);
     const x = buildFeatures(h, bijan, 2023, 'RB', featureContext(h, 2023));
-    expect(feature(x, 'draft_prior')).toBeCloseTo(draftPrior(h, 2023, 'RB', h.bios.get(bijan)!.draft), 6);
-    expect(draftPrior(h, 2024, 'RB', { kind: 'drafted', pick: 8 })).not.toBe(early); // 2023's class moves the 2024 prior
+    expect(feature(x, 'draft_prior')).toBeCloseTo(draftPrior(h, 2023, 'RB', h.bios.get(bijan)!.draft).points, 6);
+    expect(draftPrior(h, 2024, 'RB', { kind: 'drafted', pick: 8 }).points).not.toBe(early); // 2023's class moves the 2024 prior
+  });
+
+  it("gives a rookie his position's per-game line as his rate features: an RB runs and catches, and does not pass", () => {
+    const bijan = playerId('Bijan Robinson', 2023);
+    const line = draftPrior(h, 2023, 'RB', h.bios.get(bijan)!.draft).perGame;
+    expect(line.rush_att).toBeGreaterThan(8);
+    expect(line.targets).toBeGreaterThan(1.5);
+    expect(line.pass_att).toBeLessThan(0.1);
+    const x = buildFeatures(h, bijan, 2023, 'RB', featureContext(h, 2023));
+    expect(feature(x, 'last_rush_att')).toBeCloseTo(line.rush_att / STAT_SCALE.rush_att, 5);
+    expect(feature(x, 'w3_targets')).toBeCloseTo(line.targets / STAT_SCALE.targets, 5);
+    const qb = draftPrior(h, 2023, 'QB', { kind: 'drafted', pick: 2 }).perGame;
+    expect(qb.pass_att).toBeGreaterThan(15);
   });
 });
