@@ -80,7 +80,11 @@ export function projectPool(
   calibration: Calibration,
   options: { teamVolume?: boolean } = {},
 ): Projection[] {
-  if (options.teamVolume === false) return projectEntries(h, model, members, season, pool, calibration);
+  // projectEntries returns skill players first, then kickers: results go back in pool order.
+  if (options.teamVolume === false) {
+    const byId = new Map(projectEntries(h, model, members, season, pool, calibration).map((p) => [p.playerId, p]));
+    return pool.map((p) => byId.get(p.playerId)!);
+  }
   const wanted = new Set(pool.map((p) => p.playerId));
   const everyone = [...pool, ...projectionPool(h, season).filter((p) => !wanted.has(p.playerId))];
   const all = projectEntries(h, model, members, season, everyone, calibration);

@@ -25,6 +25,9 @@ beforeAll(async () => {
   raw = projectPool(h, trained.model, trained.config.members, SEASON, pool, RANGE_CALIBRATION, { teamVolume: false });
   allocated = projectPool(h, trained.model, trained.config.members, SEASON, pool, RANGE_CALIBRATION);
   trained.model.dispose();
+  // Both ways, one projection per pool entry in the pool's order (kickers are in the pool).
+  expect(pool.some((p) => p.position === 'K')).toBe(true);
+  for (const list of [raw, allocated]) expect(list.map((p) => p.playerId)).toEqual(pool.map((p) => p.playerId));
 }, 600_000);
 
 function byTeam(list: Projection[]): Map<string, Projection[]> {
