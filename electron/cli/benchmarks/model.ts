@@ -31,7 +31,7 @@ export const modelProjection: Benchmark = {
     try {
       const s0 = performance.now();
       await saveModel(dir, trained.model, {
-        formatVersion: 1, dataVersion: 'bench', trainedAt: new Date().toISOString(), targetSeason: season, config: trained.config,
+        formatVersion: 2, dataVersion: 'bench', trainedAt: new Date().toISOString(), targetSeason: season, config: trained.config,
         calibration: RANGE_CALIBRATION, featureNames: FEATURE_NAMES, examples: trained.examples, trainSeconds: trained.trainSeconds, metrics: [],
       });
       const saveMs = performance.now() - s0;

@@ -8,7 +8,8 @@ import type { ModelConfig } from './model';
 import type { Calibration } from './project';
 
 export interface ModelMetadata {
-  formatVersion: 1;
+  /** 2: passing heads count only for QBs (model.ts). A version-1 model is not served: the app retrains. */
+  formatVersion: 2;
   /** Identifies the data the model was trained on; a new import changes it and triggers a retrain. */
   dataVersion: string;
   trainedAt: string; // ISO time
@@ -61,7 +62,7 @@ export function readMetadata(dir: string): ModelMetadata | null {
   if (!existsSync(path)) return null;
   try {
     const meta = (JSON.parse(readFileSync(path, 'utf8')) as { gridscout?: ModelMetadata }).gridscout;
-    return meta?.formatVersion === 1 ? meta : null;
+    return meta?.formatVersion === 2 ? meta : null;
   } catch {
     return null;
   }
@@ -75,7 +76,7 @@ export async function loadModel(dir: string): Promise<{ model: tf.LayersModel; m
     weightsManifest: { paths: string[]; weights: tf.io.WeightsManifestEntry[] }[];
     gridscout?: ModelMetadata;
   };
-  if (json.gridscout?.formatVersion !== 1) throw new Error(`${path} is not a GridScout model (format version missing or newer)`);
+  if (json.gridscout?.formatVersion !== 2) throw new Error(`${path} is not a GridScout model (format version missing or newer)`);
   const bin = readFileSync(join(dir, WEIGHTS_FILE));
   const weightData = bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.byteLength) as ArrayBuffer;
   const specs = json.weightsManifest.flatMap((g) => g.weights);

@@ -89,7 +89,7 @@ describe('training', () => {
       const entries = pool(2024);
       const before = projectPool(h, trained.model, trained.config.members, 2024, entries, { low: 0.6, high: 1.4 });
       const meta: ModelMetadata = {
-        formatVersion: 1, dataVersion: 'test-v1', trainedAt: '2025-08-01T00:00:00.000Z', targetSeason: 2024, config: trained.config,
+        formatVersion: 2, dataVersion: 'test-v1', trainedAt: '2025-08-01T00:00:00.000Z', targetSeason: 2024, config: trained.config,
         calibration: { low: 0.6, high: 1.4 }, featureNames: [], examples: trained.examples, trainSeconds: trained.trainSeconds, metrics: [],
       };
       await saveModel(dir, trained.model, meta);

@@ -5,11 +5,16 @@
 // The loss adds a season-points term (games x rates scored in PPR) so the stat heads are
 // trained toward the number the backtest grades. Members differ by seed and by a seeded
 // bootstrap of the training rows (bagging), which steadies the projection.
+// Passing heads count only for QBs (passMask): with the season-points term free to put a
+// running back's points into pass attempts, every RB, WR and TE came out with 4-8 pass
+// attempts a game (16.8 of their PPR points on average, 2025 pool), which moved them wrongly
+// under any ruleset that scores passing differently. Masked, the points go to the rushing and
+// receiving heads; a non-QB's trick-play passing comes from his own history (project.ts).
 import { tf } from './tf';
 import { PREDICTED_STATS } from '../../../shared/domain/projection';
 import { scoringPreset, compileScoring } from '../../../shared/domain/scoring';
 import { STAT_KEYS } from '../../../shared/domain/stats';
-import { FEATURE_COUNT, STAT_SCALE } from './features';
+import { FEATURE_COUNT, FEATURE_NAMES, STAT_SCALE } from './features';
 import type { TrainingSet } from './dataset';
 import { createRng, hashSeed, poisson } from '../../../shared/domain/random';
 
@@ -73,6 +78,18 @@ export function createNetwork(cfg: ModelConfig): tf.LayersModel {
   return tf.model({ inputs: input, outputs: output, name: 'gridscout_projection' });
 }
 
+/** Stats only a QB's network heads predict. */
+export const PASSING_STATS = PREDICTED_STATS.filter((s) => s.startsWith('pass_'));
+const QB_COLUMN = FEATURE_NAMES.indexOf('pos_QB');
+const IS_PASSING = Float32Array.from(PREDICTED_STATS.map((s) => ((PASSING_STATS as readonly string[]).includes(s) ? 1 : 0)));
+
+/** [b, 1, K]: 1 for every head, except the passing heads of a non-QB (0). */
+function passMask(x: tf.Tensor2D): tf.Tensor {
+  const qb = x.slice([0, QB_COLUMN], [-1, 1]); // [b, 1]
+  const passing = tf.tensor1d(IS_PASSING);
+  return tf.onesLike(passing).sub(passing.mul(tf.onesLike(qb).sub(qb))).expandDims(1);
+}
+
 interface Decoded {
   games: tf.Tensor; // [b, E]
   rates: tf.Tensor; // [b, E, K]
@@ -80,13 +97,13 @@ interface Decoded {
   high: tf.Tensor; // [b, E]
 }
 
-function decode(raw: tf.Tensor, members: number): Decoded {
+function decode(raw: tf.Tensor, members: number, mask: tf.Tensor): Decoded {
   const r = raw.reshape([-1, members, HEAD]);
   const [g, rates, lo, hiGap] = tf.split(r, [1, K, 1, 1], 2) as [tf.Tensor, tf.Tensor, tf.Tensor, tf.Tensor];
   const low = tf.softplus(lo).squeeze([2]);
   return {
     games: tf.sigmoid(g).squeeze([2]),
-    rates: tf.softplus(rates),
+    rates: tf.softplus(rates).mul(mask),
     low,
     high: low.add(tf.softplus(hiGap).squeeze([2])),
   };
@@ -145,7 +162,7 @@ export async function trainNetwork(
       const loss = optimizer.minimize(
         () =>
           tf.tidy(() => {
-            const d = decode(model.apply(xb) as tf.Tensor, E);
+            const d = decode(model.apply(xb) as tf.Tensor, E, passMask(xb));
             const gamesLoss = d.games.sub(gT).square();
             const rateLoss = d.rates.sub(rT).square().mul(mT).mul(gT.expandDims(2)).mean(2);
             const points = d.games.mul(sT).mul(d.rates.mul(w).sum(2));
@@ -181,7 +198,8 @@ export interface RawPrediction {
 
 export function predictNetwork(model: tf.LayersModel, x: Float32Array, n: number, members: number): RawPrediction {
   const out = tf.tidy(() => {
-    const d = decode(model.predict(tf.tensor2d(x, [n, FEATURE_COUNT])) as tf.Tensor, members);
+    const input = tf.tensor2d(x, [n, FEATURE_COUNT]);
+    const d = decode(model.predict(input) as tf.Tensor, members, passMask(input));
     const gMean = d.games.mean(1);
     const gr = d.rates.mul(d.games.expandDims(2)).mean(1).div(gMean.expandDims(1).add(1e-6));
     return [gMean, gr, d.low.mean(1).mul(100), d.high.mean(1).mul(100)];

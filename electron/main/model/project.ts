@@ -1,5 +1,5 @@
 // Turns network outputs into Projections for a season's pool. Stats the network does not
-// predict (2-pt conversions, return TDs, sacks) and kickers use shrunk multi-season rates:
+// predict (2-pt conversions, return TDs, sacks; a non-QB's passing) and kickers use shrunk multi-season rates:
 // totals over Y-1..Y-3 weighted 5/4/3, plus 4 games of the league average, times expected games.
 import { emptyStatLine, KICKING_STATS, type StatKey } from '../../../shared/domain/stats';
 import { PREDICTED_STATS, type ModelPosition, type Projection } from '../../../shared/domain/projection';
@@ -8,7 +8,7 @@ import type { History } from './history';
 import { ageIn } from './history';
 import { buildFeatures, experience, featureContext, healthyGap, FEATURE_COUNT } from './features';
 import { priorSeasons } from './baselines';
-import { predictNetwork } from './model';
+import { PASSING_STATS, predictNetwork } from './model';
 import { allocateTeamVolume } from './teamVolume';
 import { landingSpot, VACATING_AGE } from './landingSpot';
 import type { tf } from './tf';
@@ -115,6 +115,12 @@ function projectEntries(
     PREDICTED_STATS.forEach((s, k) => (perGame[s] = raw!.rates[i * K + k]!));
     const side = shrunkRates(h, p.playerId, season, SIDE_STATS, zeroPrior, 4).rates;
     for (const s of SIDE_STATS) perGame[s] = side[s] ?? 0;
+    // The network's passing heads are a QB's only (model.ts): a receiver's or a back's
+    // trick-play passes come from his own seasons, shrunk toward none like 2-pt conversions.
+    if (p.position !== 'QB') {
+      const passing = shrunkRates(h, p.playerId, season, PASSING_STATS, {}, 4).rates;
+      for (const s of PASSING_STATS) perGame[s] = passing[s] ?? 0;
+    }
     const games = raw!.games[i]! * schedule;
     const mean = scoreTotals(perGame, PPR, p.position) * games;
     const lowQ = raw!.low[i]!;

@@ -57,7 +57,7 @@ export async function runTrainJob(job: TrainJob, onMessage: (m: WorkerMessage) =
   const target = job.targetSeason ?? h.seasons[h.seasons.length - 1]! + 1;
   const trained = await trainModel(h, target, job.config ?? {}, (p) => onMessage({ type: 'progress', ...p }), shouldStop);
   const metadata: ModelMetadata = {
-    formatVersion: 1,
+    formatVersion: 2,
     dataVersion: job.dataVersion,
     trainedAt: job.trainedAt ?? new Date().toISOString(),
     targetSeason: target,
