@@ -76,6 +76,11 @@ describe('model channels', () => {
     await restartService();
     expect(await call<ModelStatus>('model.status')).toMatchObject({ trained: true, current: false });
     expect((await call<PlayerPool>('players.pool', { scoring: 'ppr' })).rows.every((r) => r.source === 'baseline')).toBe(true);
+    // Nor is a format-1 model, whose non-QBs' passing heads were live (model.ts).
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(saved), gridscout: { ...JSON.parse(saved).gridscout, formatVersion: 1 } }));
+    await restartService();
+    expect(await call<ModelStatus>('model.status')).toMatchObject({ current: false });
+    expect((await call<PlayerPool>('players.pool', { scoring: 'ppr' })).rows.every((r) => r.source === 'baseline')).toBe(true);
     writeFileSync(file, saved);
     await restartService();
     expect(await call<ModelStatus>('model.status')).toMatchObject({ current: true });

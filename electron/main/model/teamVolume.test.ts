@@ -54,6 +54,17 @@ describe('team-consistent projections, 2025 pool', () => {
     expect(byTeam(allocated).size).toBe(32);
   });
 
+  it('passes only with QBs: no RB, WR or TE projected for passing beyond his own trick plays', () => {
+    const skill = allocated.filter((p) => p.position === 'RB' || p.position === 'WR' || p.position === 'TE');
+    expect(skill.length).toBeGreaterThan(300);
+    // Before the passing heads were masked every one of them threw 4-8 passes a game.
+    expect(skill.filter((p) => p.perGame.pass_att > 0.5).map((p) => h.bios.get(p.playerId)?.name)).toEqual([]);
+    // A receiver who has thrown keeps a little of it from his own seasons.
+    expect(skill.some((p) => p.perGame.pass_att > 0)).toBe(true);
+    const qbs = allocated.filter((p) => p.position === 'QB').sort((a, b) => b.perGame.pass_att - a.perGame.pass_att);
+    expect(qbs[0]!.perGame.pass_att).toBeGreaterThan(25);
+  });
+
   it("keeps every team's projected targets and carries within 10% of its projected team totals", () => {
     const volumes = projectTeamVolumes(h, SEASON);
     const schedule = h.scheduleGames.get(SEASON) ?? 17;
