@@ -1,13 +1,15 @@
 // Training examples: one per (player, season T) for every T before the target season.
 // Candidates for T are the skill players with a game in T-1 or T-2 (so players who got hurt,
 // benched or cut in T are in, with 0 games: the model must learn games played) plus T's
-// rookies (only those who played, as the data has no roster before 2022: documented bias).
+// rookies, i.e. players without an NFL game before T (first-year players and draftees whose
+// first seasons were lost; only those who played in T, as the data has no roster before 2022:
+// documented bias).
 // Players back from a lost season count only when they came back (see buildTrainingSet).
 import { scoreTotals, scoringPreset } from '../../../shared/domain/scoring';
 import { PREDICTED_STATS, type ModelPosition } from '../../../shared/domain/projection';
 import type { History } from './history';
 import { positionMeans, veteranCandidatesFor, weighted3yr } from './baselines';
-import { buildFeatures, experience, featureContext, healthyGap, positionBefore, STAT_SCALE, FEATURE_COUNT } from './features';
+import { buildFeatures, featureContext, healthyGap, positionBefore, STAT_SCALE, FEATURE_COUNT, yetToPlay } from './features';
 
 export const FIRST_TRAINING_SEASON = 2002;
 const PPR = scoringPreset('ppr');
@@ -51,12 +53,12 @@ export function buildTrainingSet(h: History, targetSeason: number, first = FIRST
     const schedule = h.scheduleGames.get(t) ?? 17;
     const ids = new Set(veteranCandidatesFor(h, t));
     for (const ps of actual.values()) {
-      if (ps.position !== 'K' && ps.games > 0 && experience(h.bios.get(ps.playerId), h, ps.playerId, t) === 0) ids.add(ps.playerId);
+      if (ps.position !== 'K' && ps.games > 0 && yetToPlay(h, ps.playerId, t)) ids.add(ps.playerId);
     }
     for (const id of [...ids].sort()) {
       const position = positionBefore(h, id, t) ?? actual.get(id)?.position;
       if (!position || position === 'K') continue;
-      const rookie = experience(h.bios.get(id), h, id, t) === 0;
+      const rookie = yetToPlay(h, id, t);
       if (!rookie && minBaseline > 0 && weighted3yr(h, id, t, position, means).points < minBaseline) continue;
       const ps = actual.get(id);
       const g = ps?.games ?? 0;

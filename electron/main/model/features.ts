@@ -22,6 +22,7 @@ import type { History, PlayerBio } from './history';
 import { ageIn } from './history';
 import { landingSpot } from './landingSpot';
 import { draftPrior, draftValue } from './draftPrior';
+import { incomingRookie } from './incomingRookie';
 import { positionMeans, priorSeasons, seasonPoints, SEASON_WEIGHTS, weighted3yr } from './baselines';
 
 /** Typical per-game size of each predicted stat: features and targets are divided by these. */
@@ -82,6 +83,7 @@ export const FEATURE_NAMES: string[] = [
   'vacated_share',
   'room_lead',
   'draft_prior',
+  'incoming_rookie',
 ];
 export const FEATURE_COUNT = FEATURE_NAMES.length;
 
@@ -122,7 +124,10 @@ export function buildFeatures(
   const sched = (s: number) => h.scheduleGames.get(s) ?? 17;
   const bio = h.bios.get(playerId);
   const draft = bio?.draft ?? { kind: 'unknown' as const };
-  const rookie = prior.every((ps) => !ps) && experience(bio, h, playerId, season) === 0;
+  // A player who has not played an NFL game yet is projected as a rookie, whatever his
+  // experience says: a first-round pick who lost his first season (Travis Etienne 2022) has no
+  // line of his own, and with all-zero history and rookie = 0 he read as a deep backup (33 points).
+  const rookie = yetToPlay(h, playerId, season);
   // A rookie has no line of his own: his rate features are the per-game line of earlier rookies
   // at his position drafted near him (draftPrior.ts), so a rookie RB starts from an RB's line.
   const rookiePrior = rookie ? draftPrior(h, season, position, draft) : null;
@@ -186,6 +191,7 @@ export function buildFeatures(
   put(landing?.vacatedShare ?? 0);
   put(landing?.roomLead ?? 0);
   put(rookiePrior?.points ?? 0);
+  put(incomingRookie(h, playerId, last?.team ?? landing?.team ?? null, season, position));
   if (i !== FEATURE_COUNT) throw new Error(`feature count mismatch: ${i} != ${FEATURE_COUNT}`);
   return x;
 }
@@ -202,6 +208,11 @@ export function healthyGap(h: History, playerId: string, season: number): number
   const prior = priorSeasons(h, playerId, season);
   const k = prior.findIndex((ps) => ps !== undefined && ps.games >= HEALTHY_GAMES);
   return k < 0 ? 0 : k;
+}
+
+/** No NFL game before `season`: a rookie, or a draftee whose first seasons were lost. */
+export function yetToPlay(h: History, playerId: string, season: number): boolean {
+  return !(h.byPlayer.get(playerId) ?? []).some((ps) => ps.season < season && ps.games > 0);
 }
 
 /** Seasons in the league before `season` (0 for a rookie). */

@@ -38,7 +38,7 @@ export interface ModelConfig {
 }
 
 export const DEFAULT_CONFIG: ModelConfig = {
-  members: 3,
+  members: 5,
   hidden: [32, 16],
   epochs: 20,
   batchSize: 1024,

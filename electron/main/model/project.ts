@@ -6,7 +6,7 @@ import { PREDICTED_STATS, type ModelPosition, type Projection } from '../../../s
 import { scoreTotals, scoringPreset } from '../../../shared/domain/scoring';
 import type { History } from './history';
 import { ageIn } from './history';
-import { buildFeatures, experience, featureContext, healthyGap, FEATURE_COUNT } from './features';
+import { buildFeatures, experience, featureContext, healthyGap, FEATURE_COUNT, yetToPlay } from './features';
 import { priorSeasons } from './baselines';
 import { PASSING_STATS, predictNetwork } from './model';
 import { allocateTeamVolume } from './teamVolume';
@@ -152,11 +152,12 @@ function reasons(h: History, p: PoolEntry, season: number, games: number, schedu
   const bio = h.bios.get(p.playerId);
   const exp = experience(bio, h, p.playerId, season);
   const prior = priorSeasons(h, p.playerId, season);
-  if (prior.every((ps) => !ps)) {
+  if (yetToPlay(h, p.playerId, season)) {
     const d = bio?.draft;
     r.push(d?.kind === 'drafted' ? `rookie prior: draft pick ${d.pick}` : d?.kind === 'undrafted' ? 'rookie prior: undrafted' : 'rookie prior: draft slot unknown');
-    const spot = exp === 0 ? landingSpot(h, p.playerId, season, p.position) : null;
-    if (exp === 0) r.push(spot ? `landing spot ${spot.team}: ${Math.round(spot.vacatedShare * 100)}% of its ${season - 1} ${p.position} volume held by players ${VACATING_AGE}+` : 'landing team unknown');
+    if (exp > 0) r.push(`no NFL game in ${exp} season${exp > 1 ? 's' : ''} since the draft: projected as a rookie`);
+    const spot = landingSpot(h, p.playerId, season, p.position);
+    r.push(spot ? `landing spot ${spot.team}: ${Math.round(spot.vacatedShare * 100)}% of its ${season - 1} ${p.position} volume held by players ${VACATING_AGE}+` : 'landing team unknown');
   } else {
     const played = prior.map((ps) => ps?.games ?? 0);
     r.push(`games played ${played.join('/')} over the last three seasons; projected ${games.toFixed(1)} of ${schedule}`);
