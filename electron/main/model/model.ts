@@ -5,11 +5,12 @@
 // The loss adds a season-points term (games x rates scored in PPR) so the stat heads are
 // trained toward the number the backtest grades. Members differ by seed and by a seeded
 // bootstrap of the training rows (bagging), which steadies the projection.
-// Passing heads count only for QBs (passMask): with the season-points term free to put a
-// running back's points into pass attempts, every RB, WR and TE came out with 4-8 pass
-// attempts a game (16.8 of their PPR points on average, 2025 pool), which moved them wrongly
-// under any ruleset that scores passing differently. Masked, the points go to the rushing and
-// receiving heads; a non-QB's trick-play passing comes from his own history (project.ts).
+// Passing heads count only for QBs, receiving heads only for non-QBs (headMask): with the
+// season-points term free to put a running back's points into pass attempts, every RB, WR and
+// TE came out with 4-8 pass attempts a game (16.8 of their PPR points on average, 2025 pool),
+// and every starting QB with catches, which moved them wrongly under any ruleset that scores
+// passing or receiving differently. Masked, the points go to the heads that really score them;
+// a player's off-position passing or catching comes from his own history (project.ts).
 import { tf } from './tf';
 import { PREDICTED_STATS } from '../../../shared/domain/projection';
 import { scoringPreset, compileScoring } from '../../../shared/domain/scoring';
@@ -80,14 +81,24 @@ export function createNetwork(cfg: ModelConfig): tf.LayersModel {
 
 /** Stats only a QB's network heads predict. */
 export const PASSING_STATS = PREDICTED_STATS.filter((s) => s.startsWith('pass_'));
+/** Stats only a non-QB's network heads predict. */
+export const RECEIVING_STATS = PREDICTED_STATS.filter((s) => s === 'targets' || s.startsWith('rec'));
 const QB_COLUMN = FEATURE_NAMES.indexOf('pos_QB');
 const IS_PASSING = Float32Array.from(PREDICTED_STATS.map((s) => ((PASSING_STATS as readonly string[]).includes(s) ? 1 : 0)));
+const IS_RECEIVING = Float32Array.from(PREDICTED_STATS.map((s) => ((RECEIVING_STATS as readonly string[]).includes(s) ? 1 : 0)));
 
-/** [b, 1, K]: 1 for every head, except the passing heads of a non-QB (0). */
-function passMask(x: tf.Tensor2D): tf.Tensor {
+/**
+ * [b, 1, K]: 1 for every head, except a non-QB's passing heads and a QB's receiving heads (0).
+ * The receiving half is the mirror of the passing half: unmasked, the season-points term put
+ * about 4 PPR points a game of catches into every starting QB (2025 pool: Lamar Jackson 1.8
+ * receptions and 20 receiving yards a game) and took them out of his passing.
+ */
+function headMask(x: tf.Tensor2D): tf.Tensor {
   const qb = x.slice([0, QB_COLUMN], [-1, 1]); // [b, 1]
   const passing = tf.tensor1d(IS_PASSING);
-  return tf.onesLike(passing).sub(passing.mul(tf.onesLike(qb).sub(qb))).expandDims(1);
+  const receiving = tf.tensor1d(IS_RECEIVING);
+  const notQb = tf.onesLike(qb).sub(qb);
+  return tf.onesLike(passing).sub(passing.mul(notQb)).sub(receiving.mul(qb)).expandDims(1);
 }
 
 interface Decoded {
@@ -162,7 +173,7 @@ export async function trainNetwork(
       const loss = optimizer.minimize(
         () =>
           tf.tidy(() => {
-            const d = decode(model.apply(xb) as tf.Tensor, E, passMask(xb));
+            const d = decode(model.apply(xb) as tf.Tensor, E, headMask(xb));
             const gamesLoss = d.games.sub(gT).square();
             const rateLoss = d.rates.sub(rT).square().mul(mT).mul(gT.expandDims(2)).mean(2);
             const points = d.games.mul(sT).mul(d.rates.mul(w).sum(2));
@@ -199,7 +210,7 @@ export interface RawPrediction {
 export function predictNetwork(model: tf.LayersModel, x: Float32Array, n: number, members: number): RawPrediction {
   const out = tf.tidy(() => {
     const input = tf.tensor2d(x, [n, FEATURE_COUNT]);
-    const d = decode(model.predict(input) as tf.Tensor, members, passMask(input));
+    const d = decode(model.predict(input) as tf.Tensor, members, headMask(input));
     const gMean = d.games.mean(1);
     const gr = d.rates.mul(d.games.expandDims(2)).mean(1).div(gMean.expandDims(1).add(1e-6));
     return [gMean, gr, d.low.mean(1).mul(100), d.high.mean(1).mul(100)];

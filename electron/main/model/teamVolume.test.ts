@@ -9,7 +9,8 @@ import { loadHistoryFromFolder } from './historyDb';
 import { trainModel } from './train';
 import { projectPool, projectionPool } from './project';
 import { RANGE_CALIBRATION } from './backtest';
-import { allocateTeamVolume, projectedTeam, projectTeamVolumes } from './teamVolume';
+import { allocateTeamVolume, CORE_PLAYERS, projectedTeam, projectTeamVolumes, shareScales, TEAM_VOLUME_TOLERANCE } from './teamVolume';
+import { emptyStatLine } from '../../../shared/domain/stats';
 
 const DATA = resolve(process.env.GRIDSCOUT_DATA ?? '../shared/data');
 const PPR = scoringPreset('ppr');
@@ -54,7 +55,7 @@ describe('team-consistent projections, 2025 pool', () => {
     expect(byTeam(allocated).size).toBe(32);
   });
 
-  it('passes only with QBs: no RB, WR or TE projected for passing beyond his own trick plays', () => {
+  it('passes only with QBs and catches only with the others, beyond their own trick plays', () => {
     const skill = allocated.filter((p) => p.position === 'RB' || p.position === 'WR' || p.position === 'TE');
     expect(skill.length).toBeGreaterThan(300);
     // Before the passing heads were masked every one of them threw 4-8 passes a game.
@@ -63,6 +64,9 @@ describe('team-consistent projections, 2025 pool', () => {
     expect(skill.some((p) => p.perGame.pass_att > 0)).toBe(true);
     const qbs = allocated.filter((p) => p.position === 'QB').sort((a, b) => b.perGame.pass_att - a.perGame.pass_att);
     expect(qbs[0]!.perGame.pass_att).toBeGreaterThan(25);
+    // The mirror: QBs catch only what their own seasons show (unmasked, every starter was
+    // projected 1-2 catches a game, Lamar Jackson 1.8 for 20 yards).
+    expect(qbs.filter((p) => p.perGame.rec > 0.3 || p.perGame.targets > 0.3).map((p) => h.bios.get(p.playerId)?.name)).toEqual([]);
   });
 
   it("keeps every team's projected targets and carries within 10% of its projected team totals", () => {
@@ -80,6 +84,49 @@ describe('team-consistent projections, 2025 pool', () => {
       }
     }
     expect(outsideBefore).toBeGreaterThan(0); // the check can fail: the network alone misses
+  });
+
+  it("keeps each team's stars: the camp roster's depth gives up the excess first", () => {
+    // The network alone: a 90-man camp roster's bodies add up to far more than the team.
+    const names = (list: Projection[], k: 'targets' | 'rush_att') =>
+      [...byTeam(list)].map(([team, ps]) => {
+        const top = [...ps].filter((p) => k === 'targets' || p.position !== 'QB').sort((a, b) => season(b, k) - season(a, k))[0]!;
+        return { team, id: top.playerId, volume: season(top, k) };
+      });
+    for (const k of ['targets', 'rush_att'] as const) {
+      const rawTop = new Map(names(raw, k).map((t) => [t.id, t.volume]));
+      const kept = names(allocated, k).filter((t) => rawTop.has(t.id)).map((t) => t.volume / rawTop.get(t.id)!);
+      expect(kept.length).toBeGreaterThan(28);
+      // Scaling everyone alike cut the lead receivers and backs by 20-36%.
+      expect(Math.min(...kept), k).toBeGreaterThan(0.85);
+    }
+  });
+
+  it('scales the top players too, alike, only when the whole depth would not cover the excess', () => {
+    const player = (id: string, targets: number): Projection => ({
+      playerId: id, season: SEASON, position: 'WR', games: 10, perGame: { ...emptyStatLine(), targets: targets / 10, rec: targets / 15 }, lowRatio: 0.5, highRatio: 1.5, reasons: [],
+    });
+    const top = Array.from({ length: CORE_PLAYERS.targets }, (_, i) => player(`top${i}`, 60));
+    const camp = Array.from({ length: 20 }, (_, i) => player(`camp${i}`, 10 + i));
+    const sumOf = (list: Projection[], scales: { scale: number }[]) => list.reduce((s, p, i) => s + season(p, 'targets') * scales[i]!.scale, 0);
+    const edge = (target: number) => target / (1 - TEAM_VOLUME_TOLERANCE);
+    // The top players add up to 480: a team of 520 targets takes its excess from the camp alone,
+    // each camp body alike in proportion to his volume.
+    const list = [...camp, ...top];
+    let scales = shareScales(list, 'targets', 520);
+    expect(sumOf(list, scales)).toBeCloseTo(edge(520), 6);
+    expect(scales.slice(20).every((s) => s.scale === 1 && !s.depth)).toBe(true);
+    expect(new Set(scales.slice(0, 20).map((s) => s.scale.toFixed(9))).size).toBe(1);
+    expect(scales[0]!.scale).toBeLessThan(1);
+    // A team of 400 targets: the camp goes to nothing and the top players come down alike.
+    scales = shareScales(list, 'targets', 400);
+    expect(sumOf(list, scales)).toBeCloseTo(edge(400), 6);
+    expect(scales.slice(0, 20).every((s) => s.scale === 0)).toBe(true);
+    expect(scales[20]!.scale).toBeCloseTo(edge(400) / 480, 9);
+    // Inside the band nothing moves; under it everyone comes up alike.
+    const total = sumOf(list, list.map(() => ({ scale: 1 })));
+    expect(shareScales(list, 'targets', total).every((s) => s.scale === 1)).toBe(true);
+    expect(new Set(shareScales(list, 'targets', total * 1.5).map((s) => s.scale.toFixed(9)))).toEqual(new Set([(1.5 / (1 + TEAM_VOLUME_TOLERANCE)).toFixed(9)]));
   });
 
   it('leaves a season without a pre-season roster as the network projected it', () => {

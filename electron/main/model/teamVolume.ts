@@ -9,10 +9,18 @@
 //    season keeps his games; the other QBs share what is left of the schedule (each keeps at
 //    most his own projection), so a backup gets a backup's games.
 // 3. Shares: where a team's projected players add up to more than its volume plus
-//    TEAM_VOLUME_TOLERANCE (or less than minus it), each player's pass attempts, carries
-//    (QBs' own runs aside) and targets are scaled to the edge of that band, yards,
-//    completions, receptions and TDs following their attempts. So a team's players add up to
-//    the team within 8%, each keeping his share.
+//    TEAM_VOLUME_TOLERANCE, the excess comes out of the depth chart first: the players ranked
+//    below the team's top CORE_PLAYERS at that volume (by projected season volume) give up
+//    theirs, and only if the depth does not cover it are the top players scaled too. Where
+//    they add up to less than the volume minus the tolerance, everyone is scaled up. Yards,
+//    completions, receptions and TDs follow their attempts. So a team's players add up to the
+//    team within 8%.
+//    Why depth first: a pre-season roster is a 90-man camp roster (2025: about 30 RBs, WRs and
+//    TEs a team), and the network projects each camp body as if he makes the team. Those bodies
+//    added up to 1.44 times a team's targets and 1.39 times its carries; scaling everyone alike
+//    cut the stars by 20-36% (2025 pool: Saquon Barkley 255 -> 164 points, Ja'Marr Chase 300 ->
+//    231), while the top 8 pass catchers alone came to about the team's targets. Most of the
+//    camp is cut before the season; the starters' own games already carry their injury risk.
 //
 // A player's team is the target season's pre-season roster; without one the step is skipped
 // (see allocateTeamVolume).
@@ -99,6 +107,14 @@ const seasonOf = (p: Projection, k: StatKey) => p.perGame[k] * p.games;
  */
 export const TEAM_VOLUME_TOLERANCE = 0.08;
 
+/**
+ * The players of a team who hold nearly all of a volume in a season: in 2019-2024 a team's top
+ * 8 pass catchers took 89% of its targets (the top 7 85%), its top 3 runners other than QBs 91%
+ * of those carries, and two QBs nearly all of its passes (season totals by team). Below them is
+ * the depth chart.
+ */
+export const CORE_PLAYERS: Record<VolumeKey, number> = { pass_att: 2, rush_att: 3, targets: 8 };
+
 export interface AllocationOptions {
   /** Receives each team's players-to-team ratio per volume key (diagnostics). */
   onScale?: (team: string, key: VolumeKey, scale: number) => void;
@@ -131,18 +147,59 @@ export function allocateTeamVolume(h: History, season: number, projections: Proj
       if (sum <= 0 || target <= 0) continue;
       const full = target / sum;
       options.onScale?.(team, k, full);
-      const tol = TEAM_VOLUME_TOLERANCE;
-      const scale = full > 1 + tol ? full / (1 + tol) : full < 1 - tol ? full / (1 - tol) : 1;
-      for (const p of sharing) {
-        if (p.perGame[k] <= 0) continue;
+      const scales = shareScales(sharing, k, target);
+      const what = k === 'pass_att' ? 'pass attempts' : k === 'rush_att' ? 'carries' : 'targets';
+      sharing.forEach((p, i) => {
+        const { scale, depth } = scales[i]!;
+        const volume = seasonOf(p, k);
+        if (p.perGame[k] <= 0 || scale === 1) return;
         for (const f of FOLLOWERS[k]) p.perGame[f] *= scale;
-      }
-      if (Math.abs(scale - 1) >= 0.1) {
-        const what = k === 'pass_att' ? 'pass attempts' : k === 'rush_att' ? 'carries' : 'targets';
-        for (const p of sharing) if (p.perGame[k] > 0 && seasonOf(p, k) >= 20) p.reasons.push(`${team} ${what}: projected players' shares scaled x${scale.toFixed(2)} to the team's ${target.toFixed(0)}`);
-      }
+        if (Math.abs(scale - 1) < 0.1 || volume < 20) return;
+        p.reasons.push(
+          depth && scale < 1
+            ? `${team} ${what}: below the team's top ${CORE_PLAYERS[k]}, ${volume.toFixed(0)} projected cut to ${(volume * scale).toFixed(0)} (its camp roster adds up to more than the team's ${target.toFixed(0)})`
+            : `${team} ${what}: projected players' shares scaled x${scale.toFixed(2)} to the team's ${target.toFixed(0)}`,
+        );
+      });
     }
   }
+}
+
+/** Players in depth order for a volume: most projected first, ties by id (deterministic). */
+function depthOrder(players: Projection[], k: VolumeKey): Projection[] {
+  return [...players].sort((a, b) => seasonOf(b, k) - seasonOf(a, k) || a.playerId.localeCompare(b.playerId));
+}
+
+export interface ShareScale {
+  scale: number;
+  /** Below the team's top CORE_PLAYERS at this volume. */
+  depth: boolean;
+}
+
+/**
+ * Step 3 for one volume of one team: what each player's volume is multiplied by (in the
+ * players' order). Inside the band nothing changes; under it everyone is scaled up alike to
+ * its lower edge; over it the players come down to its upper edge, the excess taken out of
+ * the depth first (in proportion to each one's volume) and out of the top players alike only
+ * when the depth's whole volume does not cover it.
+ */
+export function shareScales(players: Projection[], k: VolumeKey, target: number): ShareScale[] {
+  const tol = TEAM_VOLUME_TOLERANCE;
+  const ordered = depthOrder(players, k);
+  const core = new Set(ordered.slice(0, CORE_PLAYERS[k]));
+  const sum = players.reduce((t, p) => t + seasonOf(p, k), 0);
+  const full = target / sum;
+  if (full >= 1 - tol) {
+    const scale = full > 1 + tol ? full / (1 + tol) : 1;
+    return players.map((p) => ({ scale, depth: !core.has(p) }));
+  }
+  const edge = target / (1 - tol);
+  const excess = sum - edge;
+  const coreSum = ordered.slice(0, CORE_PLAYERS[k]).reduce((t, p) => t + seasonOf(p, k), 0);
+  const depthSum = sum - coreSum;
+  const depthScale = depthSum > excess ? (depthSum - excess) / depthSum : 0;
+  const coreScale = depthSum >= excess ? 1 : edge / coreSum;
+  return players.map((p) => (core.has(p) ? { scale: coreScale, depth: false } : { scale: depthScale, depth: true }));
 }
 
 /** Step 2: the starter keeps his games; the other QBs share the rest of the schedule. */
