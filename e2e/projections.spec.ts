@@ -33,6 +33,11 @@ test('Players by position: baseline labelled with why, then the trained model wi
   await page.goto(`${server.url}/#/players`);
   await expect(table.getByRole('row').nth(1)).toBeVisible({ timeout: 120_000 });
   await expect(page.getByTestId('projection-label')).toContainText(/GridScout model trained \w+ \d+, \d{4}/);
+  // The whole board by value over replacement: the README's first picture.
+  await page.getByRole('tab', { name: 'All' }).click();
+  await table.getByRole('button', { name: 'VOR' }).click();
+  await expect(table.getByRole('columnheader', { name: 'VOR' })).toHaveAttribute('aria-sort', 'descending');
+  await shoot(page, 'players-model-all');
   for (const pos of ['QB', 'RB', 'WR', 'TE', 'DST'] as const) {
     await page.getByRole('tab', { name: pos }).click();
     await expect(table.locator('tbody tr[id^="pool-row-"]').first().locator('.pos-badge')).toHaveText(pos);

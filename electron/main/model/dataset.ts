@@ -9,6 +9,7 @@ import { scoreTotals, scoringPreset } from '../../../shared/domain/scoring';
 import { PREDICTED_STATS, type ModelPosition } from '../../../shared/domain/projection';
 import type { History } from './history';
 import { positionMeans, veteranCandidatesFor, weighted3yr } from './baselines';
+import { offPositionStats } from './model';
 import { buildFeatures, featureContext, healthyGap, positionBefore, STAT_SCALE, FEATURE_COUNT, yetToPlay } from './features';
 
 export const FIRST_TRAINING_SEASON = 2002;
@@ -69,11 +70,17 @@ export function buildTrainingSet(h: History, targetSeason: number, first = FIRST
       if (g === 0 && healthyGap(h, id, t) > 0) continue;
       examples.push({ playerId: id, season: t, position, x: buildFeatures(h, id, t, position, ctx) });
       const badTargets = t >= 2003 && t <= 2008;
+      // The heads a position may not use (model.ts) learn nothing, and the season points the
+      // network is fitted to leave those stats out: they are added from the player's own seasons
+      // at projection, so counting them here too would count them twice (a receiver's carries
+      // were being learnt by his receiving heads, then added again: WR top-12 bias +5-7%).
+      const off = offPositionStats(position);
+      const onPosition = ps ? { ...ps.stats, ...Object.fromEntries(off.map((s) => [s, 0])) } : null;
       targets.push({
         games: Math.min(1, g / schedule),
         rates: PREDICTED_STATS.map((s) => (ps && g > 0 ? ps.stats[s] / g / STAT_SCALE[s] : 0)),
-        mask: PREDICTED_STATS.map((s) => (g > 0 && !(badTargets && s === 'targets') ? 1 : 0)),
-        points: ps ? scoreTotals(ps.stats, PPR, position) / 100 : 0,
+        mask: PREDICTED_STATS.map((s) => (g > 0 && !(badTargets && s === 'targets') && !off.includes(s) ? 1 : 0)),
+        points: onPosition ? scoreTotals(onPosition, PPR, position) / 100 : 0,
         schedule,
       });
     }

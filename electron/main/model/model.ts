@@ -5,14 +5,15 @@
 // The loss adds a season-points term (games x rates scored in PPR) so the stat heads are
 // trained toward the number the backtest grades. Members differ by seed and by a seeded
 // bootstrap of the training rows (bagging), which steadies the projection.
-// Passing heads count only for QBs, receiving heads only for non-QBs (headMask): with the
-// season-points term free to put a running back's points into pass attempts, every RB, WR and
-// TE came out with 4-8 pass attempts a game (16.8 of their PPR points on average, 2025 pool),
-// and every starting QB with catches, which moved them wrongly under any ruleset that scores
-// passing or receiving differently. Masked, the points go to the heads that really score them;
-// a player's off-position passing or catching comes from his own history (project.ts).
+// Each position uses only its own heads (headMask: passing for QBs, receiving for non-QBs,
+// rushing for QBs and RBs): with the season-points term free to put a running back's points
+// into pass attempts, every RB, WR and TE came out with 4-8 pass attempts a game (16.8 of their
+// PPR points on average, 2025 pool), every starting QB with catches and every receiver with
+// carries, which moved them wrongly under any ruleset that scores those differently. Masked,
+// the points go to the heads that really score them; a player's off-position line comes from
+// his own history (project.ts).
 import { tf } from './tf';
-import { PREDICTED_STATS } from '../../../shared/domain/projection';
+import { PREDICTED_STATS, type ModelPosition } from '../../../shared/domain/projection';
 import { scoringPreset, compileScoring } from '../../../shared/domain/scoring';
 import { STAT_KEYS } from '../../../shared/domain/stats';
 import { FEATURE_COUNT, FEATURE_NAMES, STAT_SCALE } from './features';
@@ -83,22 +84,36 @@ export function createNetwork(cfg: ModelConfig): tf.LayersModel {
 export const PASSING_STATS = PREDICTED_STATS.filter((s) => s.startsWith('pass_'));
 /** Stats only a non-QB's network heads predict. */
 export const RECEIVING_STATS = PREDICTED_STATS.filter((s) => s === 'targets' || s.startsWith('rec'));
-const QB_COLUMN = FEATURE_NAMES.indexOf('pos_QB');
-const IS_PASSING = Float32Array.from(PREDICTED_STATS.map((s) => ((PASSING_STATS as readonly string[]).includes(s) ? 1 : 0)));
-const IS_RECEIVING = Float32Array.from(PREDICTED_STATS.map((s) => ((RECEIVING_STATS as readonly string[]).includes(s) ? 1 : 0)));
+/** Stats only a QB's or a running back's network heads predict. */
+export const RUSHING_STATS = PREDICTED_STATS.filter((s) => s.startsWith('rush_'));
+/** The stats a position's heads may not predict: they come from the player's own seasons. */
+export function offPositionStats(position: ModelPosition): readonly (typeof PREDICTED_STATS)[number][] {
+  return position === 'QB' ? RECEIVING_STATS : position === 'RB' ? PASSING_STATS : [...PASSING_STATS, ...RUSHING_STATS];
+}
+const column = (name: string) => FEATURE_NAMES.indexOf(name);
+const IS = (stats: readonly string[]) => Float32Array.from(PREDICTED_STATS.map((s) => (stats.includes(s) ? 1 : 0)));
+const IS_PASSING = IS(PASSING_STATS);
+const IS_RECEIVING = IS(RECEIVING_STATS);
+const IS_RUSHING = IS(RUSHING_STATS);
 
 /**
- * [b, 1, K]: 1 for every head, except a non-QB's passing heads and a QB's receiving heads (0).
- * The receiving half is the mirror of the passing half: unmasked, the season-points term put
- * about 4 PPR points a game of catches into every starting QB (2025 pool: Lamar Jackson 1.8
- * receptions and 20 receiving yards a game) and took them out of his passing.
+ * [b, 1, K]: which heads a player's position may use (1) and which it may not (0): passing is a
+ * QB's, receiving anyone's but a QB's, rushing a QB's or a back's. Unmasked, the season-points
+ * term parks points in whatever head scores them: every RB, WR and TE threw 4-8 passes a game,
+ * every starting QB caught 1-2 balls (2025 pool: Lamar Jackson 1.8 for 20 yards), and receivers
+ * ran for 10-15 yards a game (A.J. Brown 0.9 carries for 13 yards). Off-position lines come from
+ * the player's own seasons instead (project.ts).
  */
 function headMask(x: tf.Tensor2D): tf.Tensor {
-  const qb = x.slice([0, QB_COLUMN], [-1, 1]); // [b, 1]
-  const passing = tf.tensor1d(IS_PASSING);
-  const receiving = tf.tensor1d(IS_RECEIVING);
-  const notQb = tf.onesLike(qb).sub(qb);
-  return tf.onesLike(passing).sub(passing.mul(notQb)).sub(receiving.mul(qb)).expandDims(1);
+  const flag = (name: string) => x.slice([0, column(name)], [-1, 1]); // [b, 1]
+  const qb = flag('pos_QB');
+  const receiver = flag('pos_WR').add(flag('pos_TE'));
+  const off = tf
+    .tensor1d(IS_PASSING)
+    .mul(tf.onesLike(qb).sub(qb))
+    .add(tf.tensor1d(IS_RECEIVING).mul(qb))
+    .add(tf.tensor1d(IS_RUSHING).mul(receiver));
+  return tf.onesLike(off).sub(off).expandDims(1);
 }
 
 interface Decoded {

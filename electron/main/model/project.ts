@@ -8,7 +8,7 @@ import type { History } from './history';
 import { ageIn } from './history';
 import { buildFeatures, experience, featureContext, healthyGap, FEATURE_COUNT, yetToPlay } from './features';
 import { priorSeasons } from './baselines';
-import { PASSING_STATS, RECEIVING_STATS, predictNetwork } from './model';
+import { offPositionStats, predictNetwork } from './model';
 import { allocateTeamVolume } from './teamVolume';
 import { landingSpot, VACATING_AGE } from './landingSpot';
 import type { tf } from './tf';
@@ -117,9 +117,9 @@ function projectEntries(
     for (const s of SIDE_STATS) perGame[s] = side[s] ?? 0;
     // The network's passing heads are a QB's only (model.ts): a receiver's or a back's
     // trick-play passes come from his own seasons, shrunk toward none like 2-pt conversions.
-    // And a QB's receiving heads are masked: his catches (a trick play, a tipped ball caught) come
-    // from his own seasons the same way.
-    const ownOnly = p.position === 'QB' ? RECEIVING_STATS : PASSING_STATS;
+    // So are a QB's receiving heads and a receiver's rushing heads (model.ts): a QB's catches and a
+    // receiver's carries (jet sweeps, a Deebo Samuel's real role) come from his seasons the same way.
+    const ownOnly = offPositionStats(p.position);
     const own = shrunkRates(h, p.playerId, season, ownOnly, {}, 4).rates;
     for (const s of ownOnly) perGame[s] = own[s] ?? 0;
     const games = raw!.games[i]! * schedule;
