@@ -80,21 +80,28 @@ export function createNetwork(cfg: ModelConfig): tf.LayersModel {
   return tf.model({ inputs: input, outputs: output, name: 'gridscout_projection' });
 }
 
+type PredictedStat = (typeof PREDICTED_STATS)[number];
 /** Stats only a QB's network heads predict. */
 export const PASSING_STATS = PREDICTED_STATS.filter((s) => s.startsWith('pass_'));
 /** Stats only a non-QB's network heads predict. */
 export const RECEIVING_STATS = PREDICTED_STATS.filter((s) => s === 'targets' || s.startsWith('rec'));
 /** Stats only a QB's or a running back's network heads predict. */
 export const RUSHING_STATS = PREDICTED_STATS.filter((s) => s.startsWith('rush_'));
-/** The stats a position's heads may not predict: they come from the player's own seasons. */
-export function offPositionStats(position: ModelPosition): readonly (typeof PREDICTED_STATS)[number][] {
-  return position === 'QB' ? RECEIVING_STATS : position === 'RB' ? PASSING_STATS : [...PASSING_STATS, ...RUSHING_STATS];
-}
-const column = (name: string) => FEATURE_NAMES.indexOf(name);
-const IS = (stats: readonly string[]) => Float32Array.from(PREDICTED_STATS.map((s) => (stats.includes(s) ? 1 : 0)));
-const IS_PASSING = IS(PASSING_STATS);
-const IS_RECEIVING = IS(RECEIVING_STATS);
-const IS_RUSHING = IS(RUSHING_STATS);
+/** The one rule: the stats a position's heads may not predict (they come from his own seasons). */
+type SkillPosition = Exclude<ModelPosition, 'K'>;
+const OFF_POSITION: Record<SkillPosition, readonly PredictedStat[]> = {
+  QB: RECEIVING_STATS,
+  RB: PASSING_STATS,
+  WR: [...PASSING_STATS, ...RUSHING_STATS],
+  TE: [...PASSING_STATS, ...RUSHING_STATS],
+};
+export const offPositionStats = (position: ModelPosition): readonly PredictedStat[] => (position === 'K' ? [] : OFF_POSITION[position]);
+/** The position one-hot columns of a feature row, in this order (features.ts puts them first). */
+const POSITIONS: readonly SkillPosition[] = ['QB', 'RB', 'WR', 'TE'];
+const FIRST_POSITION_COLUMN = FEATURE_NAMES.indexOf('pos_QB');
+if (POSITIONS.some((p, i) => FEATURE_NAMES[FIRST_POSITION_COLUMN + i] !== `pos_${p}`)) throw new Error('position features out of order');
+/** [4 * K]: 1 where a position may use a head, from OFF_POSITION. */
+const ON_POSITION = Float32Array.from(POSITIONS.flatMap((p) => PREDICTED_STATS.map((s) => (OFF_POSITION[p].includes(s) ? 0 : 1))));
 
 /**
  * [b, 1, K]: which heads a player's position may use (1) and which it may not (0): passing is a
@@ -105,15 +112,8 @@ const IS_RUSHING = IS(RUSHING_STATS);
  * the player's own seasons instead (project.ts).
  */
 function headMask(x: tf.Tensor2D): tf.Tensor {
-  const flag = (name: string) => x.slice([0, column(name)], [-1, 1]); // [b, 1]
-  const qb = flag('pos_QB');
-  const receiver = flag('pos_WR').add(flag('pos_TE'));
-  const off = tf
-    .tensor1d(IS_PASSING)
-    .mul(tf.onesLike(qb).sub(qb))
-    .add(tf.tensor1d(IS_RECEIVING).mul(qb))
-    .add(tf.tensor1d(IS_RUSHING).mul(receiver));
-  return tf.onesLike(off).sub(off).expandDims(1);
+  const position = x.slice([0, FIRST_POSITION_COLUMN], [-1, POSITIONS.length]); // [b, 4] one-hot
+  return tf.matMul(position, tf.tensor2d(ON_POSITION, [POSITIONS.length, PREDICTED_STATS.length])).expandDims(1);
 }
 
 interface Decoded {

@@ -115,10 +115,9 @@ function projectEntries(
     PREDICTED_STATS.forEach((s, k) => (perGame[s] = raw!.rates[i * K + k]!));
     const side = shrunkRates(h, p.playerId, season, SIDE_STATS, zeroPrior, 4).rates;
     for (const s of SIDE_STATS) perGame[s] = side[s] ?? 0;
-    // The network's passing heads are a QB's only (model.ts): a receiver's or a back's
-    // trick-play passes come from his own seasons, shrunk toward none like 2-pt conversions.
-    // So are a QB's receiving heads and a receiver's rushing heads (model.ts): a QB's catches and a
-    // receiver's carries (jet sweeps, a Deebo Samuel's real role) come from his seasons the same way.
+    // The stats his position's network heads may not predict (model.ts: a back's or receiver's
+    // passes, a QB's catches, a receiver's carries, jet sweeps or a Deebo Samuel's real role)
+    // come from his own seasons, shrunk toward none like 2-pt conversions.
     const ownOnly = offPositionStats(p.position);
     const own = shrunkRates(h, p.playerId, season, ownOnly, {}, 4).rates;
     for (const s of ownOnly) perGame[s] = own[s] ?? 0;
